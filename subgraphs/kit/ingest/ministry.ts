@@ -1,0 +1,19 @@
+import type { DataSource } from 'typeorm';
+import type { DatasetDescription } from '../catalog/dataset-description';
+import type { DataSourceOptions } from '../db/data-source';
+import type { Logger } from '../logger';
+import type { IngestResult } from './dataset';
+
+/**
+ * What the ingestion command needs from a ministry. It imports no GraphQL
+ * types, so one process can load several ministries' data in turn.
+ */
+export interface MinistryIngestion {
+  /** Subgraph name, such as `planning`. */
+  name: string;
+  migrations: DataSourceOptions['migrations'];
+  /** Metadata of every dataset the ministry publishes. */
+  datasets: DatasetDescription[];
+  /** Loads every dataset whose files are in `dataDir`, each in one transaction. */
+  ingest: (dataSource: DataSource, dataDir: string, logger: Logger) => Promise<IngestResult[]>;
+}

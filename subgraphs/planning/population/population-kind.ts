@@ -1,0 +1,15 @@
+import { registerEnumType } from 'type-graphql';
+
+/** How a population figure was obtained. */
+export enum PopulationKind {
+  CENSUS = 'CENSUS',
+  ESTIMATE = 'ESTIMATE',
+  PROJECTION = 'PROJECTION',
+  REGISTRY = 'REGISTRY',
+}
+
+registerEnumType(PopulationKind, {
+  name: 'PopulationKind',
+  description:
+    'CENSUS: a census count. ESTIMATE: an official estimate. PROJECTION: computed forward from an earlier count. REGISTRY: a civil-registry count.',
+});
