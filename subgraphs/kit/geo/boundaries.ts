@@ -2,7 +2,11 @@ import { join } from 'node:path';
 import { cleanCell, fileLabel } from '../ingest/csv';
 import { ProblemCollector } from '../ingest/problems';
 import { governorateByPcode } from '../iraq/governorates';
-import { lonLatProblem, readFeatureCollection, type GeoJsonGeometry } from './geojson';
+import {
+  lonLatProblem,
+  readFeatureCollection,
+  type GeoJsonGeometry,
+} from './geojson';
 
 /** COD-AB administrative level: 1 governorate, 2 district (qadha), 3 sub-district (nahiya). */
 export type AdminLevel = 1 | 2 | 3;
@@ -50,11 +54,12 @@ export interface District {
 }
 
 /** COD-AB 2019-06-03 boundary file name for each level. */
-export const BOUNDARY_FILES: Readonly<Record<AdminLevel, string>> = Object.freeze({
-  1: 'ocha_cod-ab_irq_admbnda_adm1_cso_20190603.geojson',
-  2: 'ocha_cod-ab_irq_admbnda_adm2_cso_20190603.geojson',
-  3: 'ocha_cod-ab_irq_admbnda_adm3_cso_20190603.geojson',
-});
+export const BOUNDARY_FILES: Readonly<Record<AdminLevel, string>> =
+  Object.freeze({
+    1: 'ocha_cod-ab_irq_admbnda_adm1_cso_20190603.geojson',
+    2: 'ocha_cod-ab_irq_admbnda_adm2_cso_20190603.geojson',
+    3: 'ocha_cod-ab_irq_admbnda_adm3_cso_20190603.geojson',
+  });
 
 /**
  * Loads the COD-AB units of one level from `dataDir`, sorted by P-code.
@@ -63,7 +68,10 @@ export const BOUNDARY_FILES: Readonly<Record<AdminLevel, string>> = Object.freez
  * P-code that does not prefix it, an unknown governorate, a blank name or an
  * invalid geometry.
  */
-export async function loadAdminUnits(dataDir: string, level: AdminLevel): Promise<AdminUnit[]> {
+export async function loadAdminUnits(
+  dataDir: string,
+  level: AdminLevel,
+): Promise<AdminUnit[]> {
   const path = join(dataDir, BOUNDARY_FILES[level]);
   const problems = new ProblemCollector(fileLabel(path));
   const units: AdminUnit[] = [];
@@ -75,31 +83,56 @@ export async function loadAdminUnits(dataDir: string, level: AdminLevel): Promis
     const pcodeKey = `ADM${level}_PCODE`;
     const pcode = props[pcodeKey];
     if (typeof pcode !== 'string' || !PCODE_PATTERNS[level].test(pcode)) {
-      problems.add(line, pcodeKey, `${where}: invalid P-code ${JSON.stringify(pcode)}, expected ${PCODE_SHAPES[level]}`);
+      problems.add(
+        line,
+        pcodeKey,
+        `${where}: invalid P-code ${JSON.stringify(pcode)}, expected ${PCODE_SHAPES[level]}`,
+      );
       continue;
     }
     if (seen.has(pcode)) {
-      problems.add(line, pcodeKey, `${where}: duplicate P-code "${pcode}", expected each unit once`);
+      problems.add(
+        line,
+        pcodeKey,
+        `${where}: duplicate P-code "${pcode}", expected each unit once`,
+      );
       continue;
     }
     seen.add(pcode);
 
     const governoratePcode = pcode.slice(0, 5);
     if (!governorateByPcode(governoratePcode)) {
-      problems.add(line, pcodeKey, `${where}: P-code "${pcode}" names unknown governorate "${governoratePcode}", expected IQG01 to IQG18`);
+      problems.add(
+        line,
+        pcodeKey,
+        `${where}: P-code "${pcode}" names unknown governorate "${governoratePcode}", expected IQG01 to IQG18`,
+      );
     }
-    const parentPcode = level === 1 ? undefined : pcode.slice(0, level === 2 ? 5 : 8);
+    const parentPcode =
+      level === 1 ? undefined : pcode.slice(0, level === 2 ? 5 : 8);
     if (parentPcode !== undefined) {
       const parentKey = `ADM${level - 1}_PCODE`;
       if (props[parentKey] !== parentPcode) {
-        problems.add(line, parentKey, `${where}: parent P-code ${JSON.stringify(props[parentKey])} does not match "${pcode}", expected "${parentPcode}"`);
+        problems.add(
+          line,
+          parentKey,
+          `${where}: parent P-code ${JSON.stringify(props[parentKey])} does not match "${pcode}", expected "${parentPcode}"`,
+        );
       }
     }
 
     const nameEn = nameProperty(props, `ADM${level}_EN`);
     const nameAr = nameProperty(props, `ADM${level}_AR`);
-    for (const [key, value] of [[`ADM${level}_EN`, nameEn], [`ADM${level}_AR`, nameAr]] as const) {
-      if (!value) problems.add(line, key, `${where}: blank name for "${pcode}", expected a unit name`);
+    for (const [key, value] of [
+      [`ADM${level}_EN`, nameEn],
+      [`ADM${level}_AR`, nameAr],
+    ] as const) {
+      if (!value)
+        problems.add(
+          line,
+          key,
+          `${where}: blank name for "${pcode}", expected a unit name`,
+        );
     }
 
     const rings = polygonRings(feature.geometry);
@@ -107,7 +140,16 @@ export async function loadAdminUnits(dataDir: string, level: AdminLevel): Promis
       problems.add(line, 'geometry', `${where} ("${pcode}"): ${rings}`);
       continue;
     }
-    units.push({ level, pcode, nameEn, nameAr, parentPcode, governoratePcode, rings, bbox: ringsBBox(rings) });
+    units.push({
+      level,
+      pcode,
+      nameEn,
+      nameAr,
+      parentPcode,
+      governoratePcode,
+      rings,
+      bbox: ringsBBox(rings),
+    });
   }
 
   problems.throwIfAny();
@@ -140,20 +182,26 @@ export function toDistrict(unit: AdminUnit): District {
  * closed, at least 4 positions, valid longitude and latitude. Returns the
  * reason as a string when the geometry is invalid.
  */
-export function polygonRings(geometry: GeoJsonGeometry | null): Ring[] | string {
+export function polygonRings(
+  geometry: GeoJsonGeometry | null,
+): Ring[] | string {
   if (!geometry) return 'missing geometry, expected a Polygon or MultiPolygon';
   let polygons: unknown;
   if (geometry.type === 'Polygon') polygons = [geometry.coordinates];
   else if (geometry.type === 'MultiPolygon') polygons = geometry.coordinates;
-  else return `geometry type "${geometry.type}" is not supported, expected Polygon or MultiPolygon`;
-  if (!Array.isArray(polygons)) return 'coordinates are not an array, expected arrays of rings';
+  else
+    return `geometry type "${geometry.type}" is not supported, expected Polygon or MultiPolygon`;
+  if (!Array.isArray(polygons))
+    return 'coordinates are not an array, expected arrays of rings';
 
   const rings: Ring[] = [];
   for (const polygon of polygons) {
-    if (!Array.isArray(polygon) || polygon.length === 0) return 'empty polygon, expected at least an outer ring';
+    if (!Array.isArray(polygon) || polygon.length === 0)
+      return 'empty polygon, expected at least an outer ring';
     for (const ring of polygon) {
       const parsed = parseRing(ring);
-      if (typeof parsed === 'string') return `ring ${rings.length + 1}: ${parsed}`;
+      if (typeof parsed === 'string')
+        return `ring ${rings.length + 1}: ${parsed}`;
       rings.push(parsed);
     }
   }
@@ -178,10 +226,12 @@ function nameProperty(props: Record<string, unknown>, key: string): string {
 }
 
 function parseRing(ring: unknown): Ring | string {
-  if (!Array.isArray(ring) || ring.length < 4) return 'a ring needs at least 4 positions';
+  if (!Array.isArray(ring) || ring.length < 4)
+    return 'a ring needs at least 4 positions';
   const positions: Position[] = [];
   for (const position of ring) {
-    if (!Array.isArray(position) || position.length < 2) return `invalid position ${JSON.stringify(position)}, expected [lon, lat]`;
+    if (!Array.isArray(position) || position.length < 2)
+      return `invalid position ${JSON.stringify(position)}, expected [lon, lat]`;
     const [lon, lat] = position as unknown[];
     const problem = lonLatProblem(lon, lat);
     if (problem) return problem;
@@ -189,12 +239,18 @@ function parseRing(ring: unknown): Ring | string {
   }
   const first = positions[0];
   const last = positions[positions.length - 1];
-  if (first[0] !== last[0] || first[1] !== last[1]) return `ring is not closed, expected the last position to repeat [${first[0]}, ${first[1]}]`;
+  if (first[0] !== last[0] || first[1] !== last[1])
+    return `ring is not closed, expected the last position to repeat [${first[0]}, ${first[1]}]`;
   return positions;
 }
 
 function ringsBBox(rings: Ring[]): BBox {
-  const bbox = { minLon: Infinity, minLat: Infinity, maxLon: -Infinity, maxLat: -Infinity };
+  const bbox = {
+    minLon: Infinity,
+    minLat: Infinity,
+    maxLon: -Infinity,
+    maxLat: -Infinity,
+  };
   for (const ring of rings) {
     for (const [lon, lat] of ring) {
       bbox.minLon = Math.min(bbox.minLon, lon);

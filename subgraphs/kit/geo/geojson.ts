@@ -29,18 +29,32 @@ export interface FeatureRecord {
  * Raises `SourceFileError` when the file is not valid JSON, is not a
  * FeatureCollection, or holds an element that is not a Feature object.
  */
-export async function readFeatureCollection(path: string): Promise<FeatureRecord[]> {
+export async function readFeatureCollection(
+  path: string,
+): Promise<FeatureRecord[]> {
   const text = await readFile(path, 'utf8');
   const problems = new ProblemCollector(fileLabel(path));
   let root: unknown;
   try {
     root = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (error) {
-    problems.add(1, 'JSON', `invalid JSON (${(error as Error).message}), expected a GeoJSON FeatureCollection`);
+    problems.add(
+      1,
+      'JSON',
+      `invalid JSON (${(error as Error).message}), expected a GeoJSON FeatureCollection`,
+    );
     problems.throwIfAny();
   }
-  if (!isObject(root) || root.type !== 'FeatureCollection' || !Array.isArray(root.features)) {
-    problems.add(1, 'type', 'not a GeoJSON FeatureCollection, expected "type": "FeatureCollection" and a "features" array');
+  if (
+    !isObject(root) ||
+    root.type !== 'FeatureCollection' ||
+    !Array.isArray(root.features)
+  ) {
+    problems.add(
+      1,
+      'type',
+      'not a GeoJSON FeatureCollection, expected "type": "FeatureCollection" and a "features" array',
+    );
     problems.throwIfAny();
   }
 
@@ -52,12 +66,23 @@ export async function readFeatureCollection(path: string): Promise<FeatureRecord
   features.forEach((feature, index) => {
     const line = lines[index] ?? 1;
     if (!isObject(feature) || feature.type !== 'Feature') {
-      problems.add(line, 'type', `feature ${index + 1} is not a GeoJSON Feature object`);
+      problems.add(
+        line,
+        'type',
+        `feature ${index + 1} is not a GeoJSON Feature object`,
+      );
       return;
     }
-    const geometry = isObject(feature.geometry) && typeof feature.geometry.type === 'string' ? (feature.geometry as unknown as GeoJsonGeometry) : null;
+    const geometry =
+      isObject(feature.geometry) && typeof feature.geometry.type === 'string'
+        ? (feature.geometry as unknown as GeoJsonGeometry)
+        : null;
     const properties = isObject(feature.properties) ? feature.properties : {};
-    records.push({ line, index, feature: { id: feature.id, properties, geometry } });
+    records.push({
+      line,
+      index,
+      feature: { id: feature.id, properties, geometry },
+    });
   });
   problems.throwIfAny();
   return records;
@@ -69,8 +94,10 @@ export async function readFeatureCollection(path: string): Promise<FeatureRecord
  * [-90, 90].
  */
 export function lonLatProblem(lon: unknown, lat: unknown): string | undefined {
-  if (typeof lon !== 'number' || !Number.isFinite(lon)) return `longitude ${String(lon)} is not a finite number`;
-  if (typeof lat !== 'number' || !Number.isFinite(lat)) return `latitude ${String(lat)} is not a finite number`;
+  if (typeof lon !== 'number' || !Number.isFinite(lon))
+    return `longitude ${String(lon)} is not a finite number`;
+  if (typeof lat !== 'number' || !Number.isFinite(lat))
+    return `latitude ${String(lat)} is not a finite number`;
   if (lon < -180 || lon > 180) return `longitude ${lon} is outside [-180, 180]`;
   if (lat < -90 || lat > 90) return `latitude ${lat} is outside [-90, 90]`;
   return undefined;

@@ -1,6 +1,12 @@
 import { resolve } from 'node:path';
 import { governorateByPcode } from '../iraq/governorates';
-import { loadAdminUnits, toDistrict, type AdminUnit, type District } from './boundaries';
+import {
+  BOUNDARY_FILES,
+  loadAdminUnits,
+  toDistrict,
+  type AdminUnit,
+  type District,
+} from './boundaries';
 import { lonLatProblem } from './geojson';
 import { PolygonGrid, PreparedPolygon } from './polygon-index';
 
@@ -45,7 +51,10 @@ export interface LocatorOptions {
  * (every admin-1 vertex is an admin-2 vertex), so this needs no admin-1 test
  * and never returns a governorate without a district.
  */
-export function createLocator(dataDir: string, options: LocatorOptions = {}): Promise<Locator> {
+export function createLocator(
+  dataDir: string,
+  options: LocatorOptions = {},
+): Promise<Locator> {
   const subDistricts = options.subDistricts ?? true;
   const key = `${resolve(dataDir)}\n${subDistricts}`;
   let locator = cache.get(key);
@@ -60,11 +69,16 @@ export function createLocator(dataDir: string, options: LocatorOptions = {}): Pr
 
 const cache = new Map<string, Promise<Locator>>();
 
-async function buildLocator(dataDir: string, subDistricts: boolean): Promise<Locator> {
+async function buildLocator(
+  dataDir: string,
+  subDistricts: boolean,
+): Promise<Locator> {
   const districtUnits = await loadAdminUnits(dataDir, 2);
   const subDistrictUnits = subDistricts ? await loadAdminUnits(dataDir, 3) : [];
 
-  const districtGrid = new PolygonGrid(districtUnits.map((unit) => new PreparedPolygon(unit.rings, unit.bbox)));
+  const districtGrid = new PolygonGrid(
+    districtUnits.map((unit) => new PreparedPolygon(unit.rings, unit.bbox)),
+  );
   const districtLocations = districtUnits.map((unit) => districtLocation(unit));
   const children = childPolygons(districtUnits, subDistrictUnits);
 
@@ -72,7 +86,10 @@ async function buildLocator(dataDir: string, subDistricts: boolean): Promise<Loc
     districts: Object.freeze(districtUnits.map(toDistrict)),
     locate(lon: number, lat: number): Location | undefined {
       const problem = lonLatProblem(lon, lat);
-      if (problem) throw new RangeError(`Invalid coordinates (${lon}, ${lat}): ${problem}`);
+      if (problem)
+        throw new RangeError(
+          `Invalid coordinates (${lon}, ${lat}): ${problem}`,
+        );
       const index = districtGrid.find(lon, lat);
       if (index === undefined) return undefined;
       for (const child of children[index]) {
@@ -98,15 +115,27 @@ function districtLocation(unit: AdminUnit): Location {
 }
 
 /** Groups sub-districts under their district, in P-code order so the first match is deterministic. */
-function childPolygons(districts: AdminUnit[], subDistricts: AdminUnit[]): ChildPolygon[][] {
+function childPolygons(
+  districts: AdminUnit[],
+  subDistricts: AdminUnit[],
+): ChildPolygon[][] {
   const byPcode = new Map(districts.map((unit, index) => [unit.pcode, index]));
   const children: ChildPolygon[][] = districts.map(() => []);
   for (const unit of subDistricts) {
     const index = byPcode.get(unit.parentPcode ?? '');
-    // NOTE: a sub-district whose district is missing from the admin-2 file is never returned.
-    if (index === undefined) continue;
-    const location = Object.freeze({ ...districtLocation(districts[index]), subDistrictPcode: unit.pcode });
-    children[index].push({ polygon: new PreparedPolygon(unit.rings, unit.bbox), location });
+    if (index === undefined) {
+      throw new Error(
+        `Sub-district "${unit.pcode}" belongs to district "${unit.parentPcode}", which ${BOUNDARY_FILES[2]} does not contain`,
+      );
+    }
+    const location = Object.freeze({
+      ...districtLocation(districts[index]),
+      subDistrictPcode: unit.pcode,
+    });
+    children[index].push({
+      polygon: new PreparedPolygon(unit.rings, unit.bbox),
+      location,
+    });
   }
   return children;
 }

@@ -14,6 +14,20 @@ export interface MinistryIngestion {
   migrations: DataSourceOptions['migrations'];
   /** Metadata of every dataset the ministry publishes. */
   datasets: DatasetDescription[];
-  /** Loads every dataset whose files are in `dataDir`, each in one transaction. */
-  ingest: (dataSource: DataSource, dataDir: string, logger: Logger) => Promise<IngestResult[]>;
+  /** Loads every dataset whose files are in `input.dataDir`, each in one transaction. */
+  ingest: (dataSource: DataSource, input: IngestInput, logger: Logger) => Promise<IngestResult[]>;
+}
+
+/** What an ingestion reads. */
+export interface IngestInput {
+  /** Folder of the source files. */
+  dataDir: string;
+  /** Datasets the ministries loaded before this one; the catalog registers them. */
+  published: PublishedDataset[];
+}
+
+/** A dataset's metadata with the result of its last load. */
+export interface PublishedDataset {
+  description: DatasetDescription;
+  result: IngestResult;
 }

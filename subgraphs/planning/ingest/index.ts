@@ -1,15 +1,16 @@
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { ingestDataset, type IngestResult } from '../../kit/ingest/dataset';
+import type { IngestInput } from '../../kit/ingest/ministry';
 import type { Logger } from '../../kit/logger';
 import { BOUNDARY_FILES, POPULATION_FILE } from '../datasets';
 import { writeBoundaries } from './boundaries';
 import { writePopulation } from './population';
 
-/** Loads the planning datasets from `dataDir`, each in its own transaction. */
+/** Loads the planning datasets from `input.dataDir`, each in its own transaction. */
 export async function ingestPlanning(
   dataSource: DataSource,
-  dataDir: string,
+  { dataDir }: IngestInput,
   logger: Logger,
 ): Promise<IngestResult[]> {
   const boundaries = await ingestDataset(

@@ -1,0 +1,41 @@
+import type { MinistryIngestion } from '../subgraphs/kit/ingest/ministry';
+
+/** A subgraph the runner starts and the ingestion command loads. */
+export interface SubgraphEntry {
+  name: string;
+  /** Default port; the gateway's committed supergraph points at it. */
+  port: number;
+  /** Compiled entry point, relative to the `dist` folder. */
+  main: string;
+  /** Loads the ministry's ingestion lazily, so one process imports one ministry. */
+  ingestion: () => MinistryIngestion;
+}
+
+/**
+ * Every subgraph of the national graph. The catalog comes last because its
+ * ingestion registers the datasets the others loaded.
+ */
+export const SUBGRAPHS: readonly SubgraphEntry[] = [
+  {
+    name: 'planning',
+    port: 4001,
+    main: 'subgraphs/planning/main.js',
+    ingestion: () => require('../subgraphs/planning/ministry').planningIngestion,
+  },
+];
+
+/** Finds a subgraph by name; throws listing the valid names otherwise. */
+export function subgraphByName(name: string): SubgraphEntry {
+  const entry = SUBGRAPHS.find((s) => s.name === name);
+  if (!entry) {
+    throw new Error(
+      `"${name}" is not a subgraph: use one of ${SUBGRAPHS.map((s) => s.name).join(', ')}.`,
+    );
+  }
+  return entry;
+}
+
+/** Environment variable holding a subgraph's database URL, such as `HEALTH_DATABASE_URL`. */
+export function databaseVariable(name: string): string {
+  return `${name.toUpperCase()}_DATABASE_URL`;
+}
