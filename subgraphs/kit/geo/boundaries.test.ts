@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SourceFileError } from '../ingest/problems';
-import { BOUNDARY_FILES, loadAdminUnits, loadDistricts, polygonRings } from './boundaries';
+import { BOUNDARY_FILES, loadAdminUnits, loadDistricts } from './boundaries';
 
 const dataDir = process.env.DATA_DIR;
 // Skipped without DATA_DIR: these tests read the real source files.
@@ -16,12 +16,21 @@ describeWithData('loadAdminUnits', () => {
   });
 
   it('computes the bounding box of Al-Karkh', async () => {
-    const karkh = (await loadAdminUnits(dataDir!, 2)).find((u) => u.pcode === 'IQG08Q03');
-    expect(karkh?.bbox).toEqual({ minLon: 44.242051, minLat: 32.98768, maxLon: 44.588636, maxLat: 33.367904 });
+    const karkh = (await loadAdminUnits(dataDir!, 2)).find(
+      (u) => u.pcode === 'IQG08Q03',
+    );
+    expect(karkh?.bbox).toEqual({
+      minLon: 44.242051,
+      minLat: 32.98768,
+      maxLon: 44.588636,
+      maxLat: 33.367904,
+    });
   });
 
   it('links a sub-district to its district and governorate', async () => {
-    const mansour = (await loadAdminUnits(dataDir!, 3)).find((u) => u.pcode === 'IQG08Q03N03');
+    const mansour = (await loadAdminUnits(dataDir!, 3)).find(
+      (u) => u.pcode === 'IQG08Q03N03',
+    );
     expect(mansour?.nameEn).toBe('Al-Mansour');
     expect(mansour?.parentPcode).toBe('IQG08Q03');
     expect(mansour?.governoratePcode).toBe('IQG08');
@@ -38,11 +47,15 @@ describeWithData('loadDistricts', () => {
 
   it('gives Baghdad 7 districts', async () => {
     const districts = await loadDistricts(dataDir!);
-    expect(districts.filter((d) => d.governorateCode === 'IQ-BG')).toHaveLength(7);
+    expect(districts.filter((d) => d.governorateCode === 'IQ-BG')).toHaveLength(
+      7,
+    );
   });
 
   it('names Al-Karkh in English and Arabic under Baghdad', async () => {
-    const karkh = (await loadDistricts(dataDir!)).find((d) => d.pcode === 'IQG08Q03');
+    const karkh = (await loadDistricts(dataDir!)).find(
+      (d) => d.pcode === 'IQG08Q03',
+    );
     expect(karkh).toEqual({
       pcode: 'IQG08Q03',
       nameEn: 'Al-Karkh',
@@ -53,12 +66,16 @@ describeWithData('loadDistricts', () => {
   });
 
   it('strips the no-break space before the Arabic name of Al-Manathera', async () => {
-    const manathera = (await loadDistricts(dataDir!)).find((d) => d.pcode === 'IQG04Q02');
+    const manathera = (await loadDistricts(dataDir!)).find(
+      (d) => d.pcode === 'IQG04Q02',
+    );
     expect(manathera?.nameAr).toBe('المناذرة');
   });
 
   it('keeps Halabja as a district of Sulaymaniyah', async () => {
-    const halabja = (await loadDistricts(dataDir!)).find((d) => d.pcode === 'IQG06Q05');
+    const halabja = (await loadDistricts(dataDir!)).find(
+      (d) => d.pcode === 'IQG06Q05',
+    );
     expect(halabja?.nameEn).toBe('Halabcha');
     expect(halabja?.governorateCode).toBe('IQ-SU');
   });
@@ -77,16 +94,41 @@ describe('loadAdminUnits on an invalid file', () => {
         [44, 33],
       ],
     ];
-    const feature = (properties: object, geometry: object | null) => ({ type: 'Feature', properties, geometry });
-    const valid = { ADM2_PCODE: 'IQG08Q03', ADM2_EN: 'Al-Karkh', ADM2_AR: 'الكرخ', ADM1_PCODE: 'IQG08' };
+    const feature = (properties: object, geometry: object | null) => ({
+      type: 'Feature',
+      properties,
+      geometry,
+    });
+    const valid = {
+      ADM2_PCODE: 'IQG08Q03',
+      ADM2_EN: 'Al-Karkh',
+      ADM2_AR: 'الكرخ',
+      ADM1_PCODE: 'IQG08',
+    };
     const features = [
       feature(valid, { type: 'Polygon', coordinates: square }),
-      feature({ ...valid, ADM2_PCODE: 'IQG8Q3' }, { type: 'Polygon', coordinates: square }),
-      feature({ ...valid, ADM2_PCODE: 'IQG08Q04', ADM1_PCODE: 'IQG07' }, { type: 'Polygon', coordinates: square }),
-      feature({ ...valid, ADM2_PCODE: 'IQG08Q05' }, { type: 'Point', coordinates: [44, 33] }),
-      feature({ ...valid, ADM2_PCODE: 'IQG19Q01', ADM1_PCODE: 'IQG19', ADM2_EN: ' ' }, { type: 'Polygon', coordinates: square }),
+      feature(
+        { ...valid, ADM2_PCODE: 'IQG8Q3' },
+        { type: 'Polygon', coordinates: square },
+      ),
+      feature(
+        { ...valid, ADM2_PCODE: 'IQG08Q04', ADM1_PCODE: 'IQG07' },
+        { type: 'Polygon', coordinates: square },
+      ),
+      feature(
+        { ...valid, ADM2_PCODE: 'IQG08Q05' },
+        { type: 'Point', coordinates: [44, 33] },
+      ),
+      feature(
+        { ...valid, ADM2_PCODE: 'IQG19Q01', ADM1_PCODE: 'IQG19', ADM2_EN: ' ' },
+        { type: 'Polygon', coordinates: square },
+      ),
     ];
-    const text = ['{"type":"FeatureCollection","features":[', features.map((f) => JSON.stringify(f)).join(',\n'), ']}'];
+    const text = [
+      '{"type":"FeatureCollection","features":[',
+      features.map((f) => JSON.stringify(f)).join(',\n'),
+      ']}',
+    ];
     await writeFile(join(dir, BOUNDARY_FILES[2]), text.join('\n'));
   });
 
@@ -97,56 +139,24 @@ describe('loadAdminUnits on an invalid file', () => {
   it('lists every invalid value with its line and column', async () => {
     const error = await loadAdminUnits(dir, 2).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SourceFileError);
-    const problems = (error as SourceFileError).problems.map(({ line, column }) => `${line} ${column}`);
-    expect(problems).toEqual(['3 ADM2_PCODE', '4 ADM1_PCODE', '5 geometry', '6 ADM2_PCODE', '6 ADM2_EN']);
+    const problems = (error as SourceFileError).problems.map(
+      ({ line, column }) => `${line} ${column}`,
+    );
+    expect(problems).toEqual([
+      '3 ADM2_PCODE',
+      '4 ADM1_PCODE',
+      '5 geometry',
+      '6 ADM2_PCODE',
+      '6 ADM2_EN',
+    ]);
   });
 
   it('quotes the invalid P-code and the expected shape', async () => {
-    const error = (await loadAdminUnits(dir, 2).catch((e: unknown) => e)) as SourceFileError;
+    const error = (await loadAdminUnits(dir, 2).catch(
+      (e: unknown) => e,
+    )) as SourceFileError;
     expect(error.problems[0].reason).toBe(
       'feature 2: invalid P-code "IQG8Q3", expected IQG, 2 digits, Q and 2 digits, such as "IQG08Q03"',
     );
-  });
-});
-
-describe('polygonRings', () => {
-  const ring = [
-    [44, 33],
-    [45, 33],
-    [45, 34],
-    [44, 33],
-  ];
-
-  it('flattens the rings of a MultiPolygon with a hole', () => {
-    const hole = [
-      [44.1, 33.1],
-      [44.2, 33.1],
-      [44.2, 33.2],
-      [44.1, 33.1],
-    ];
-    const rings = polygonRings({ type: 'MultiPolygon', coordinates: [[ring, hole], [ring]] });
-    expect(Array.isArray(rings) && rings.length).toBe(3);
-  });
-
-  it('rejects a ring that is not closed', () => {
-    const open = [...ring.slice(0, 3), [44, 33.5]];
-    expect(polygonRings({ type: 'Polygon', coordinates: [open] })).toBe(
-      'ring 1: ring is not closed, expected the last position to repeat [44, 33]',
-    );
-  });
-
-  it('rejects a ring of three positions', () => {
-    expect(polygonRings({ type: 'Polygon', coordinates: [ring.slice(0, 3)] })).toBe(
-      'ring 1: a ring needs at least 4 positions',
-    );
-  });
-
-  it('rejects a latitude out of range', () => {
-    const far = [[44, 33], [45, 33], [45, 95], [44, 33]];
-    expect(polygonRings({ type: 'Polygon', coordinates: [far] })).toBe('ring 1: latitude 95 is outside [-90, 90]');
-  });
-
-  it('rejects a missing geometry', () => {
-    expect(polygonRings(null)).toBe('missing geometry, expected a Polygon or MultiPolygon');
   });
 });

@@ -2,20 +2,10 @@ import { join } from 'node:path';
 import { cleanCell, fileLabel } from '../ingest/csv';
 import { ProblemCollector } from '../ingest/problems';
 import { governorateByPcode } from '../iraq/governorates';
-import {
-  lonLatProblem,
-  readFeatureCollection,
-  type GeoJsonGeometry,
-} from './geojson';
+import { polygonRings, readFeatureCollection, type Ring } from './geojson';
 
 /** COD-AB administrative level: 1 governorate, 2 district (qadha), 3 sub-district (nahiya). */
 export type AdminLevel = 1 | 2 | 3;
-
-/** A `[lon, lat]` position in degrees (WGS 84). */
-export type Position = readonly [number, number];
-
-/** A closed linear ring: the first position is repeated at the end. */
-export type Ring = readonly Position[];
 
 /** Bounding box in degrees, edges included. */
 export interface BBox {
@@ -32,7 +22,7 @@ export interface AdminUnit {
   pcode: string;
   nameEn: string;
   nameAr: string;
-  /** P-code of the unit one level up; undefined for governorates. */
+  /** P-code of the unit one level up, or undefined for a governorate. */
   parentPcode?: string;
   /** Admin-1 P-code of the governorate that contains the unit. */
   governoratePcode: string;
@@ -177,37 +167,6 @@ export function toDistrict(unit: AdminUnit): District {
   };
 }
 
-/**
- * Extracts the rings of a Polygon or MultiPolygon as RFC 7946 requires them:
- * closed, at least 4 positions, valid longitude and latitude. Returns the
- * reason as a string when the geometry is invalid.
- */
-export function polygonRings(
-  geometry: GeoJsonGeometry | null,
-): Ring[] | string {
-  if (!geometry) return 'missing geometry, expected a Polygon or MultiPolygon';
-  let polygons: unknown;
-  if (geometry.type === 'Polygon') polygons = [geometry.coordinates];
-  else if (geometry.type === 'MultiPolygon') polygons = geometry.coordinates;
-  else
-    return `geometry type "${geometry.type}" is not supported, expected Polygon or MultiPolygon`;
-  if (!Array.isArray(polygons))
-    return 'coordinates are not an array, expected arrays of rings';
-
-  const rings: Ring[] = [];
-  for (const polygon of polygons) {
-    if (!Array.isArray(polygon) || polygon.length === 0)
-      return 'empty polygon, expected at least an outer ring';
-    for (const ring of polygon) {
-      const parsed = parseRing(ring);
-      if (typeof parsed === 'string')
-        return `ring ${rings.length + 1}: ${parsed}`;
-      rings.push(parsed);
-    }
-  }
-  return rings;
-}
-
 const PCODE_PATTERNS: Record<AdminLevel, RegExp> = {
   1: /^IQG\d{2}$/,
   2: /^IQG\d{2}Q\d{2}$/,
@@ -223,25 +182,6 @@ const PCODE_SHAPES: Record<AdminLevel, string> = {
 function nameProperty(props: Record<string, unknown>, key: string): string {
   const value = props[key];
   return typeof value === 'string' ? cleanCell(value) : '';
-}
-
-function parseRing(ring: unknown): Ring | string {
-  if (!Array.isArray(ring) || ring.length < 4)
-    return 'a ring needs at least 4 positions';
-  const positions: Position[] = [];
-  for (const position of ring) {
-    if (!Array.isArray(position) || position.length < 2)
-      return `invalid position ${JSON.stringify(position)}, expected [lon, lat]`;
-    const [lon, lat] = position as unknown[];
-    const problem = lonLatProblem(lon, lat);
-    if (problem) return problem;
-    positions.push([lon as number, lat as number]);
-  }
-  const first = positions[0];
-  const last = positions[positions.length - 1];
-  if (first[0] !== last[0] || first[1] !== last[1])
-    return `ring is not closed, expected the last position to repeat [${first[0]}, ${first[1]}]`;
-  return positions;
 }
 
 function ringsBBox(rings: Ring[]): BBox {

@@ -15,9 +15,15 @@ export interface GeoJsonFeature {
   geometry: GeoJsonGeometry | null;
 }
 
+/** A `[lon, lat]` position in degrees (WGS 84). */
+export type Position = readonly [number, number];
+
+/** A closed linear ring: the first position is repeated at the end. */
+export type Ring = readonly Position[];
+
 /** One feature of a FeatureCollection with where it sits in the file. */
 export interface FeatureRecord {
-  /** 1-based line where the feature's object starts; 1 for every feature of a single-line file. */
+  /** 1-based line where the feature's object starts, which is 1 for every feature of a single-line file. */
   line: number;
   /** 0-based position in the `features` array. */
   index: number;
@@ -27,7 +33,7 @@ export interface FeatureRecord {
 /**
  * Reads a GeoJSON FeatureCollection with the line each feature starts on.
  * Raises `SourceFileError` when the file is not valid JSON, is not a
- * FeatureCollection, or holds an element that is not a Feature object.
+ * FeatureCollection, or contains an element that is not a Feature object.
  */
 export async function readFeatureCollection(
   path: string,
@@ -101,6 +107,56 @@ export function lonLatProblem(lon: unknown, lat: unknown): string | undefined {
   if (lon < -180 || lon > 180) return `longitude ${lon} is outside [-180, 180]`;
   if (lat < -90 || lat > 90) return `latitude ${lat} is outside [-90, 90]`;
   return undefined;
+}
+
+/**
+ * Extracts the rings of a Polygon or MultiPolygon as RFC 7946 requires them:
+ * closed, at least 4 positions, valid longitude and latitude. Returns the
+ * reason as a string when the geometry is invalid.
+ */
+export function polygonRings(
+  geometry: GeoJsonGeometry | null,
+): Ring[] | string {
+  if (!geometry) return 'missing geometry, expected a Polygon or MultiPolygon';
+  let polygons: unknown;
+  if (geometry.type === 'Polygon') polygons = [geometry.coordinates];
+  else if (geometry.type === 'MultiPolygon') polygons = geometry.coordinates;
+  else
+    return `geometry type "${geometry.type}" is not supported, expected Polygon or MultiPolygon`;
+  if (!Array.isArray(polygons))
+    return 'coordinates are not an array, expected arrays of rings';
+
+  const rings: Ring[] = [];
+  for (const polygon of polygons) {
+    if (!Array.isArray(polygon) || polygon.length === 0)
+      return 'empty polygon, expected at least an outer ring';
+    for (const ring of polygon) {
+      const parsed = parseRing(ring);
+      if (typeof parsed === 'string')
+        return `ring ${rings.length + 1}: ${parsed}`;
+      rings.push(parsed);
+    }
+  }
+  return rings;
+}
+
+function parseRing(ring: unknown): Ring | string {
+  if (!Array.isArray(ring) || ring.length < 4)
+    return 'a ring needs at least 4 positions';
+  const positions: Position[] = [];
+  for (const position of ring) {
+    if (!Array.isArray(position) || position.length < 2)
+      return `invalid position ${JSON.stringify(position)}, expected [lon, lat]`;
+    const [lon, lat] = position as unknown[];
+    const problem = lonLatProblem(lon, lat);
+    if (problem) return problem;
+    positions.push([lon as number, lat as number]);
+  }
+  const first = positions[0];
+  const last = positions[positions.length - 1];
+  if (first[0] !== last[0] || first[1] !== last[1])
+    return `ring is not closed, expected the last position to repeat [${first[0]}, ${first[1]}]`;
+  return positions;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -18,7 +18,7 @@ export interface Location {
   governorateCode: string;
   /** Admin-2 P-code, such as `IQG08Q03`. */
   districtPcode: string;
-  /** Admin-3 P-code, such as `IQG08Q03N03`; undefined when sub-districts are not loaded or none contains the point. */
+  /** Admin-3 P-code, such as `IQG08Q03N03`. Undefined when sub-districts are not loaded or none contains the point. */
   subDistrictPcode?: string;
 }
 
@@ -47,9 +47,9 @@ export interface LocatorOptions {
  * when a boundary file is invalid.
  *
  * A point is placed in a district first, and the governorate is that
- * district's parent: COD-AB 2019 governorates are the union of their districts
- * (every admin-1 vertex is an admin-2 vertex), so this needs no admin-1 test
- * and never returns a governorate without a district.
+ * district's parent. This needs no admin-1 test and never returns a
+ * governorate without a district, because COD-AB 2019 governorates are the
+ * union of their districts (every admin-1 vertex is an admin-2 vertex).
  */
 export function createLocator(
   dataDir: string,

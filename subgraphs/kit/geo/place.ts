@@ -33,7 +33,9 @@ export function placeAll<T extends LonLat>(
 }
 
 /** Counts placed records per governorate ISO 3166-2 code, such as `IQ-BG`, with keys sorted. */
-export function countByGovernorate(placed: Iterable<Location>): Map<string, number> {
+export function countByGovernorate(
+  placed: Iterable<Location>,
+): Map<string, number> {
   const counts = new Map<string, number>();
   for (const { governorateCode } of placed) {
     counts.set(governorateCode, (counts.get(governorateCode) ?? 0) + 1);

@@ -1,7 +1,13 @@
-import type { BBox, Ring } from './boundaries';
+import type { BBox } from './boundaries';
+import type { Ring } from './geojson';
 import { PolygonGrid, PreparedPolygon } from './polygon-index';
 
-function square(minLon: number, minLat: number, maxLon: number, maxLat: number): Ring {
+function square(
+  minLon: number,
+  minLat: number,
+  maxLon: number,
+  maxLat: number,
+): Ring {
   return [
     [minLon, minLat],
     [maxLon, minLat],
@@ -98,7 +104,10 @@ describe('PolygonGrid', () => {
   });
 
   it('returns undefined inside the extent but outside every polygon', () => {
-    const sparse = new PolygonGrid([prepare(square(40, 30, 41, 31)), prepare(square(45, 35, 46, 36))]);
+    const sparse = new PolygonGrid([
+      prepare(square(40, 30, 41, 31)),
+      prepare(square(45, 35, 46, 36)),
+    ]);
     expect(sparse.find(43, 33)).toBeUndefined();
   });
 

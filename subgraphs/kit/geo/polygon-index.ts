@@ -1,4 +1,5 @@
-import type { BBox, Ring } from './boundaries';
+import type { BBox } from './boundaries';
+import type { Ring } from './geojson';
 
 /**
  * A polygon prepared for fast even-odd ray casting: its edges are bucketed
@@ -144,7 +145,7 @@ export class PolygonGrid {
   }
 }
 
-/** Band height in degrees latitude. COD-AB vertices are a few hundredths of a degree apart, so a band holds a few edges. */
+/** Band height in degrees latitude. COD-AB vertices are a few hundredths of a degree apart, so a band contains a few edges. */
 const BAND_HEIGHT = 0.02;
 
 /** Grid cell size in degrees. Iraq spans about 10° by 8.5°, so about 8,500 cells. */
