@@ -1,3 +1,4 @@
+import type { GraphQLSchema } from 'graphql';
 import type { MinistryIngestion } from '../subgraphs/kit/ingest/ministry';
 
 /** A subgraph the runner starts and the ingestion command loads. */
@@ -9,6 +10,8 @@ export interface SubgraphEntry {
   main: string;
   /** Loads the ministry's ingestion lazily, so one process imports one ministry. */
   ingestion: () => MinistryIngestion;
+  /** Builds the subgraph's schema; loaded lazily because type-graphql metadata is per process. */
+  buildSchema?: () => Promise<GraphQLSchema>;
 }
 
 /**
@@ -21,6 +24,34 @@ export const SUBGRAPHS: readonly SubgraphEntry[] = [
     port: 4001,
     main: 'subgraphs/planning/main.js',
     ingestion: () => require('../subgraphs/planning/ministry').planningIngestion,
+    buildSchema: () =>
+      require('../subgraphs/planning/schema').buildPlanningSchema(),
+  },
+  {
+    name: 'indicators',
+    port: 4006,
+    main: 'subgraphs/indicators/main.js',
+    ingestion: () =>
+      require('../subgraphs/indicators/ministry').indicatorsIngestion,
+    buildSchema: () =>
+      require('../subgraphs/indicators/schema').buildIndicatorsSchema(),
+  },
+  {
+    name: 'displacement',
+    port: 4005,
+    main: 'subgraphs/displacement/main.js',
+    ingestion: () =>
+      require('../subgraphs/displacement/ministry').displacementIngestion,
+    buildSchema: () =>
+      require('../subgraphs/displacement/schema').buildDisplacementSchema(),
+  },
+  {
+    name: 'catalog',
+    port: 4003,
+    main: 'subgraphs/catalog/main.js',
+    ingestion: () => require('../subgraphs/catalog/ministry').catalogIngestion,
+    buildSchema: () =>
+      require('../subgraphs/catalog/schema').buildCatalogSchema(),
   },
 ];
 

@@ -1,4 +1,4 @@
-import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Directive, Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from '../errors';
 
 /** Largest `first` a client may ask for in any list. */
@@ -7,6 +7,7 @@ export const MAX_PAGE_SIZE = 100;
 /** Page size when a client does not send `first`. */
 export const DEFAULT_PAGE_SIZE = 20;
 
+@Directive('@shareable')
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
   @Field()

@@ -1,5 +1,6 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 
+@Directive('@shareable')
 @ObjectType({
   description: 'A name or title in each language, as the source gives it; null where it has none.',
 })

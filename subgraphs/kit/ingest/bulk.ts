@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { from as copyFrom } from 'pg-copy-streams';
 
 /** A cell value that `bulkInsert` can write. Objects are stored as JSON. */
-export type BulkValue = string | number | boolean | Date | null | undefined | object;
+export type BulkValue = unknown;
 
 /** Maximum bind parameters in one PostgreSQL statement. */
 const MAX_PARAMETERS = 65535;

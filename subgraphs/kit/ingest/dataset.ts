@@ -11,7 +11,7 @@ export interface IngestResult {
   rowCount: number;
   /** SHA-256 of the source files, in the order given. */
   checksum: string;
-  /** ISO 3166-2:IQ codes of governorates the rows cover. */
+  /** ISO 3166-2:IQ codes of governorates the rows cover, or `IQ` for national figures. */
   spatialCoverage: string[];
   /** First and last period covered, as ISO dates or years. */
   temporalStart: string | null;

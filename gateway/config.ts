@@ -1,0 +1,58 @@
+import { resolve } from 'node:path';
+import { readLogLevel, readPort } from '../subgraphs/kit/config';
+
+/** Settings of the gateway process, read once at boot and frozen. */
+export interface GatewayConfig {
+  /** `PORT`, default 4000. */
+  port: number;
+  /** `HOST`, default 127.0.0.1. */
+  host: string;
+  /** `SUPERGRAPH_PATH`, default `schema/supergraph.graphql`. */
+  supergraphPath: string;
+  /** Subgraph URL overrides from `<NAME>_URL`, such as `HEALTH_URL`; others use the supergraph's URLs. */
+  subgraphUrls: Record<string, string>;
+  /** `SUBGRAPH_TIMEOUT_MS`: how long one subgraph fetch may take, default 10000. */
+  subgraphTimeoutMs: number;
+  /** `MAX_QUERY_DEPTH`: deepest selection accepted, default 15. */
+  maxDepth: number;
+  /** `CORS_ORIGIN`: value of Access-Control-Allow-Origin, default `*` (open data). */
+  corsOrigin: string;
+  /** `LOG_LEVEL`, default `info`. */
+  logLevel: string;
+}
+
+/** Reads and validates the gateway's settings; throws naming the bad variable. */
+export function readGatewayConfig(
+  subgraphNames: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Readonly<GatewayConfig> {
+  const subgraphUrls: Record<string, string> = {};
+  for (const name of subgraphNames) {
+    const variable = `${name.toUpperCase()}_URL`;
+    const value = env[variable];
+    if (!value) continue;
+    if (!/^https?:\/\/[^/]+/.test(value)) {
+      throw new Error(`${variable}="${value}" is not an http(s) URL: use the subgraph's GraphQL endpoint, such as http://127.0.0.1:4001/graphql.`);
+    }
+    subgraphUrls[name] = value;
+  }
+  return Object.freeze({
+    port: readPort('PORT', env.PORT, 4000),
+    host: env.HOST || '127.0.0.1',
+    supergraphPath: resolve(env.SUPERGRAPH_PATH || 'schema/supergraph.graphql'),
+    subgraphUrls,
+    subgraphTimeoutMs: readPositive('SUBGRAPH_TIMEOUT_MS', env.SUBGRAPH_TIMEOUT_MS, 10_000),
+    maxDepth: readPositive('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, 15),
+    corsOrigin: env.CORS_ORIGIN || '*',
+    logLevel: readLogLevel(env.LOG_LEVEL),
+  });
+}
+
+function readPositive(variable: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) {
+    throw new Error(`${variable}="${value}" is not a positive integer: set it to a whole number above 0.`);
+  }
+  return n;
+}

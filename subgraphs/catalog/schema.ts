@@ -1,0 +1,12 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildFederatedSchema } from '../kit/graphql/federation';
+import { DatasetResolver, GovernorateDatasetsResolver, datasetReference } from './dataset/dataset.resolver';
+import { MinistryResolver, ministryReference } from './ministry/ministry.resolver';
+
+/** Builds the catalog subgraph schema. */
+export function buildCatalogSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema({
+    resolvers: [DatasetResolver, GovernorateDatasetsResolver, MinistryResolver],
+    referenceResolvers: { ...datasetReference, ...ministryReference },
+  });
+}
