@@ -85,8 +85,8 @@ async function loadGroup<Row>(
     byParent.set(row.page_parent, page);
   }
   const needTotals = parents.filter((p) => !byParent.has(p));
-  if (needTotals.length > 0 && window.offset > 0) {
-    // A page past the end has no rows to carry the total, so count those parents.
+  if (needTotals.length > 0 && (window.offset > 0 || window.limit === 0)) {
+    // An empty page (past the end, or first: 0) has no rows to carry the total.
     const counts = (await dataSource.query(
       `SELECT t.${spec.parentColumn} AS parent, count(*) AS total FROM ${spec.from} t
        WHERE t.${spec.parentColumn} = ANY($1)${spec.where ? ` AND (${spec.where})` : ''}

@@ -1,0 +1,13 @@
+import { runSubgraph } from '../kit/main';
+import { createDisplacementLoaders } from './loaders';
+import { displacementMigrations } from './migrations';
+import { buildDisplacementSchema } from './schema';
+
+void runSubgraph({
+  name: 'displacement',
+  defaultPort: 4005,
+  entities: [],
+  migrations: displacementMigrations,
+  buildSchema: buildDisplacementSchema,
+  createLoaders: createDisplacementLoaders,
+});

@@ -1,0 +1,12 @@
+import type { MinistryIngestion } from '../kit/ingest/ministry';
+import { displacementDatasets } from './datasets';
+import { ingestDisplacement } from './ingest';
+import { displacementMigrations } from './migrations';
+
+/** Migrations, dataset metadata and loader of the displacement subgraph's database. */
+export const displacementIngestion: MinistryIngestion = {
+  name: 'displacement',
+  migrations: displacementMigrations,
+  datasets: displacementDatasets,
+  ingest: ingestDisplacement,
+};

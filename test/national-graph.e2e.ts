@@ -1,0 +1,145 @@
+import { EXAMPLE_QUERIES } from '../gateway/explorer/examples';
+import { startPlatform, type Platform } from './support/platform';
+import { postGraphQL } from './support/processes';
+
+const dataDir = process.env.DATA_DIR;
+// Skipped without DATA_DIR: these tests load the real source files through every subgraph.
+const describeWithData = dataDir ? describe : describe.skip;
+
+describeWithData('national graph end to end', () => {
+  let platform: Platform;
+  let gql: string;
+
+  beforeAll(async () => {
+    platform = await startPlatform(dataDir!);
+    gql = `${platform.gatewayUrl}/graphql`;
+  }, 240_000);
+
+  afterAll(async () => {
+    await platform?.stop();
+  }, 60_000);
+
+  it('answers the cross-ministry query for Basra', async () => {
+    const { body } = await postGraphQL(
+      gql,
+      `{ governorate(code: "IQ-BA") {
+          name
+          population { year total source }
+          healthFacilities { totalCount }
+          datasets { totalCount edges { node { title licence { id } } } } } }`,
+    );
+
+    expect(body.errors).toBeUndefined();
+    const basra = body.data.governorate;
+    expect(basra.name).toBe('Basra');
+    expect(basra.population).toHaveLength(6);
+    expect(basra.population[0]).toEqual({
+      year: 2024,
+      total: 3664168,
+      source: expect.stringContaining('Verification script'),
+    });
+    expect(basra.population.find((p: { year: number }) => p.year === 2018).total).toBe(2908491);
+    expect(basra.healthFacilities.totalCount).toBe(83);
+    const ids = basra.datasets.edges.map((e: { node: { title: string } }) => e.node.title);
+    expect(ids).toContain('Population by governorate and year');
+  });
+
+  it('counts 18 governorates and 101 districts', async () => {
+    const { body } = await postGraphQL(gql, '{ governorates { totalCount } districts { totalCount } }');
+
+    expect(body.data).toEqual({ governorates: { totalCount: 18 }, districts: { totalCount: 101 } });
+  });
+
+  it('keeps both Baghdad 2021 figures and flags the disagreement', async () => {
+    const { body } = await postGraphQL(
+      gql,
+      '{ governorate(code: "IQ-BG") { population(year: 2021) { total disagreement } } }',
+    );
+
+    const totals = body.data.governorate.population.map((p: { total: number }) => p.total).sort();
+    expect(totals).toEqual([8780422, 8870422]);
+    expect(body.data.governorate.population[0].disagreement).toMatch(/Other sources give/);
+  });
+
+  it('returns names in the Accept-Language language', async () => {
+    const query = '{ governorate(code: "IQ-SU") { name } }';
+
+    const arabic = await postGraphQL(gql, query, {}, { 'accept-language': 'ar-IQ,en;q=0.5' });
+    const kurdish = await postGraphQL(gql, query, {}, { 'accept-language': 'ckb' });
+
+    expect(arabic.body.data.governorate.name).toBe('السليمانية');
+    expect(kurdish.body.data.governorate.name).toBe('سلێمانی');
+  });
+
+  it('counts health facilities per governorate', async () => {
+    const { body } = await postGraphQL(
+      gql,
+      `{ ar: governorate(code: "IQ-AR") { healthFacilities { totalCount } }
+         bg: governorate(code: "IQ-BG") { healthFacilities { totalCount } }
+         hospitals: governorate(code: "IQ-BG") { healthFacilities(kind: HOSPITAL) { totalCount } } }`,
+    );
+
+    expect(body.errors).toBeUndefined();
+    expect(body.data.ar.healthFacilities.totalCount).toBe(131);
+    expect(body.data.bg.healthFacilities.totalCount).toBe(186);
+    expect(body.data.hospitals.healthFacilities.totalCount).toBeLessThanOrEqual(186);
+  });
+
+  it('lists every loaded dataset with its licence', async () => {
+    const { body } = await postGraphQL(
+      gql,
+      '{ datasets(first: 100) { totalCount edges { node { id licence { id } publisher { id } rowCount } } } }',
+    );
+
+    const byId = Object.fromEntries(
+      body.data.datasets.edges.map((e: { node: { id: string } }) => [e.node.id, e.node]),
+    );
+    expect(byId['planning.admin-boundaries']).toEqual({
+      id: 'planning.admin-boundaries',
+      licence: { id: 'CC-BY-3.0-IGO' },
+      publisher: { id: 'planning' },
+      rowCount: 413,
+    });
+    expect(byId['planning.population'].rowCount).toBe(89);
+    expect(byId['health.healthsites'].licence.id).toBe('ODbL-1.0');
+  });
+
+  it('costs the same SQL for 2 governorates as for 18', async () => {
+    const codes = ['IQ-AN', 'IQ-AR', 'IQ-BA', 'IQ-BB', 'IQ-BG', 'IQ-DA', 'IQ-DI', 'IQ-DQ', 'IQ-KA',
+      'IQ-KI', 'IQ-MA', 'IQ-MU', 'IQ-NA', 'IQ-NI', 'IQ-QA', 'IQ-SD', 'IQ-SU', 'IQ-WA'];
+    const query = `query ($r: [_Any!]!) { _entities(representations: $r) {
+      ... on Governorate { healthFacilities { totalCount edges { node { name } } } } } }`;
+    const represent = (list: string[]) => ({ r: list.map((code) => ({ __typename: 'Governorate', code })) });
+
+    const two = await postGraphQL(platform.subgraphUrls.health, query, represent(codes.slice(0, 2)));
+    const all = await postGraphQL(platform.subgraphUrls.health, query, represent(codes));
+
+    expect(all.body.errors).toBeUndefined();
+    expect(all.body.data._entities).toHaveLength(18);
+    expect(Number(two.headers.get('x-sql-queries'))).toBe(1);
+    expect(Number(all.headers.get('x-sql-queries'))).toBe(1);
+  });
+
+  it('runs every explorer example without errors', async () => {
+    for (const example of EXAMPLE_QUERIES) {
+      const { body } = await postGraphQL(gql, example.query, example.variables ?? {});
+
+      expect({ title: example.title, errors: body.errors }).toEqual({ title: example.title, errors: undefined });
+    }
+  });
+
+  it('reports every subgraph up on /health', async () => {
+    const response = await fetch(`${platform.gatewayUrl}/health`);
+    const health = (await response.json()) as { status: string; subgraphs: { status: string }[] };
+
+    expect(response.status).toBe(200);
+    expect(health.status).toBe('ok');
+    expect(health.subgraphs.every((s) => s.status === 'up')).toBe(true);
+  });
+
+  it('rejects a malformed governorate code with BAD_USER_INPUT', async () => {
+    const { body } = await postGraphQL(gql, '{ governorate(code: "Basra") { name } }');
+
+    expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
