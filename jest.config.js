@@ -1,6 +1,7 @@
 /** Jest runs TypeScript through swc with decorator metadata, which TypeORM and type-graphql need. */
 module.exports = {
   testEnvironment: 'node',
+  setupFiles: ['reflect-metadata'],
   roots: ['<rootDir>/gateway', '<rootDir>/subgraphs', '<rootDir>/scripts', '<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.e2e.ts'],
   transform: {

@@ -46,6 +46,23 @@ export const SUBGRAPHS: readonly SubgraphEntry[] = [
       require('../subgraphs/displacement/schema').buildDisplacementSchema(),
   },
   {
+    name: 'health',
+    port: 4002,
+    main: 'subgraphs/health/main.js',
+    ingestion: () => require('../subgraphs/health/ministry').healthIngestion,
+    buildSchema: () =>
+      require('../subgraphs/health/schema').buildHealthSchema(),
+  },
+  {
+    name: 'education',
+    port: 4004,
+    main: 'subgraphs/education/main.js',
+    ingestion: () =>
+      require('../subgraphs/education/ministry').educationIngestion,
+    buildSchema: () =>
+      require('../subgraphs/education/schema').buildEducationSchema(),
+  },
+  {
     name: 'catalog',
     port: 4003,
     main: 'subgraphs/catalog/main.js',

@@ -13,7 +13,7 @@ export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
   {
     title: 'Basra across ministries',
     query: `# One governorate, answered by planning, health and the catalog.
-{
+query BasraAcrossMinistries {
   governorate(code: "IQ-BA") {
     name
     population { year total source }
@@ -24,8 +24,8 @@ export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
   },
   {
     title: 'All governorates side by side',
-    query: `# Population (newest figure), health facilities and datasets for every governorate.
-{
+    query: `# Population figures, health facilities and datasets for every governorate.
+query AllGovernorates {
   governorates(first: 18) {
     totalCount
     edges {
@@ -43,7 +43,7 @@ export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
   {
     title: 'Names in Arabic and Kurdish',
     query: `# The lang argument overrides the Accept-Language header.
-{
+query NamesInThreeLanguages {
   governorate(code: "IQ-SU") {
     ar: name(lang: AR)
     ckb: name(lang: CKB)
@@ -55,7 +55,7 @@ export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
   {
     title: 'Sources that disagree',
     query: `# Baghdad in 2021: two publications, two totals, both kept.
-{
+query SourcesThatDisagree {
   governorate(code: "IQ-BG") {
     population(year: 2021) { total source disagreement }
   }
