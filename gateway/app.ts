@@ -3,13 +3,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { handleGraphQL, sendJson } from '../subgraphs/kit/http/graphql-handler';
+import { handleGraphQL, readBody, rejectTooLarge, sendJson } from '../subgraphs/kit/http/graphql-handler';
 import type { Logger } from '../subgraphs/kit/logger';
 import type { GatewayConfig } from './config';
 import { loadExplorerAssets } from './explorer/assets';
 import { explorerPage } from './explorer/page';
 import { depthLimitPlugin } from './limits';
 import { probeSubgraphs } from './subgraph-health';
+import { CACHEABLE_HEADER, ResponseCache, cacheablePlugin } from './response-cache';
 import { readSupergraph, type Supergraph } from './supergraph';
 
 /** Request context the gateway passes to each subgraph fetch. */
@@ -39,13 +40,23 @@ export async function createGatewayApp(config: GatewayConfig, logger: Logger): P
     buildService: ({ name, url }) =>
       new ForwardingDataSource({
         url: supergraph.urls[name] ?? url,
-        fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }) as never,
+        fetcher: (async (input: string, init: RequestInit) => {
+          try {
+            return await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+          } catch (error) {
+            throw subgraphUnavailable(name, timeoutMs, error as Error);
+          }
+        }) as never,
       }),
     logger: logger.child({ component: 'gateway' }),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), depthLimitPlugin(config.maxDepth)],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      depthLimitPlugin(config.maxDepth),
+      cacheablePlugin(),
+    ],
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
@@ -60,6 +71,43 @@ export async function createGatewayApp(config: GatewayConfig, logger: Logger): P
     'access-control-max-age': '86400',
   };
 
+  const cache =
+    config.responseCacheTtlSeconds > 0
+      ? new ResponseCache(config.responseCacheTtlSeconds, config.responseCacheMaxMb * 1024 * 1024)
+      : undefined;
+  const context = (req: IncomingMessage) => async () => ({ headers: forwardedHeaders(req) });
+
+  // Anonymous POSTed queries are answered from the cache when an identical
+  // request (same body and language) succeeded within the TTL.
+  const serveGraphQL = async (req: IncomingMessage, res: ServerResponse) => {
+    if (!cache || req.method !== 'POST' || req.headers.authorization) {
+      await handleGraphQL(apollo, req, res, context(req));
+      return;
+    }
+    const body = await readBody(req);
+    if (body === undefined) {
+      rejectTooLarge(res);
+      return;
+    }
+    const key = ResponseCache.key(req.headers['accept-language'] ?? '', body);
+    const hit = cache.get(key);
+    if (hit) {
+      for (const [name, value] of hit.headers) res.setHeader(name, value);
+      res.setHeader('x-cache', 'HIT');
+      res.end(hit.body);
+      return;
+    }
+    res.setHeader('x-cache', 'MISS');
+    const response = await handleGraphQL(apollo, req, res, context(req), {
+      body,
+      hiddenHeaders: [CACHEABLE_HEADER],
+    });
+    const cacheable = response?.headers.some(([name]) => name === CACHEABLE_HEADER);
+    if (response && response.status === 200 && cacheable) {
+      cache.set(key, response.body, response.headers.filter(([name]) => name !== CACHEABLE_HEADER));
+    }
+  };
+
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
     try {
@@ -68,7 +116,7 @@ export async function createGatewayApp(config: GatewayConfig, logger: Logger): P
         res.end();
       } else if (path === '/graphql') {
         for (const [key, value] of Object.entries(corsHeaders)) res.setHeader(key, value);
-        await handleGraphQL(apollo, req, res, async () => ({ headers: forwardedHeaders(req) }));
+        await serveGraphQL(req, res);
       } else if (path === '/health') {
         const subgraphs = await probeSubgraphs(supergraph.subgraphs, 2000);
         const up = subgraphs.every((s) => s.status === 'up');
@@ -110,4 +158,14 @@ function forwardedHeaders(req: IncomingMessage): Record<string, string> {
   }
   headers['x-request-id'] ??= randomUUID();
   return headers;
+}
+
+function subgraphUnavailable(name: string, timeoutMs: number, error: Error): Error {
+  const reason =
+    error.name === 'TimeoutError'
+      ? `did not answer within ${timeoutMs} ms`
+      : `is unreachable (${(error.cause as Error | undefined)?.message ?? error.message})`;
+  return new Error(
+    `The ${name} subgraph ${reason}: the fields it owns are null in this response; the other ministries answered. Try again later.`,
+  );
 }

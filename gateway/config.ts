@@ -17,6 +17,10 @@ export interface GatewayConfig {
   maxDepth: number;
   /** `CORS_ORIGIN`: value of Access-Control-Allow-Origin, default `*` (open data). */
   corsOrigin: string;
+  /** `RESPONSE_CACHE_TTL_SECONDS`: how long anonymous query responses are reused, default 30; 0 turns the cache off. */
+  responseCacheTtlSeconds: number;
+  /** `RESPONSE_CACHE_MAX_MB`: memory for cached responses, default 64. */
+  responseCacheMaxMb: number;
   /** `LOG_LEVEL`, default `info`. */
   logLevel: string;
 }
@@ -44,6 +48,8 @@ export function readGatewayConfig(
     subgraphTimeoutMs: readPositive('SUBGRAPH_TIMEOUT_MS', env.SUBGRAPH_TIMEOUT_MS, 10_000),
     maxDepth: readPositive('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, 15),
     corsOrigin: env.CORS_ORIGIN || '*',
+    responseCacheTtlSeconds: readNonNegative('RESPONSE_CACHE_TTL_SECONDS', env.RESPONSE_CACHE_TTL_SECONDS, 30),
+    responseCacheMaxMb: readPositive('RESPONSE_CACHE_MAX_MB', env.RESPONSE_CACHE_MAX_MB, 64),
     logLevel: readLogLevel(env.LOG_LEVEL),
   });
 }
@@ -55,4 +61,9 @@ function readPositive(variable: string, value: string | undefined, fallback: num
     throw new Error(`${variable}="${value}" is not a positive integer: set it to a whole number above 0.`);
   }
   return n;
+}
+
+function readNonNegative(variable: string, value: string | undefined, fallback: number): number {
+  if (value === '0') return 0;
+  return readPositive(variable, value, fallback);
 }

@@ -1,0 +1,90 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+
+/** Header the cache plugin sets on responses that may be cached; never sent to clients. */
+export const CACHEABLE_HEADER = 'x-response-cacheable';
+
+/** A cached GraphQL response. */
+interface Entry {
+  body: string;
+  headers: [string, string][];
+  expires: number;
+  bytes: number;
+}
+
+/**
+ * In-memory LRU cache of complete GraphQL responses to anonymous queries.
+ * Entries live `ttlSeconds`; the cache holds at most `maxBytes` of bodies.
+ * Data served from it can be up to `ttlSeconds` older than the subgraphs'.
+ */
+export class ResponseCache {
+  private readonly entries = new Map<string, Entry>();
+  private bytes = 0;
+  hits = 0;
+  misses = 0;
+
+  constructor(
+    readonly ttlSeconds: number,
+    private readonly maxBytes: number,
+  ) {}
+
+  /** Key for a request: the language and the exact body, so variables count. */
+  static key(language: string, body: string): string {
+    return `${language}\n${body}`;
+  }
+
+  /** Returns a fresh entry and marks it recently used, or undefined. */
+  get(key: string): Entry | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) {
+      this.misses++;
+      return undefined;
+    }
+    this.entries.delete(key);
+    if (entry.expires <= Date.now()) {
+      this.bytes -= entry.bytes;
+      this.misses++;
+      return undefined;
+    }
+    this.entries.set(key, entry);
+    this.hits++;
+    return entry;
+  }
+
+  /** Stores a response, evicting the least recently used entries past `maxBytes`. */
+  set(key: string, body: string, headers: [string, string][]): void {
+    const bytes = body.length + key.length;
+    if (bytes > this.maxBytes / 10) return;
+    const previous = this.entries.get(key);
+    if (previous) {
+      this.entries.delete(key);
+      this.bytes -= previous.bytes;
+    }
+    this.entries.set(key, { body, headers, expires: Date.now() + this.ttlSeconds * 1000, bytes });
+    this.bytes += bytes;
+    for (const [oldest, entry] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= entry.bytes;
+    }
+  }
+}
+
+/**
+ * Marks a response cacheable when it answers a query (not a mutation)
+ * without errors and the request carried no credentials.
+ */
+export function cacheablePlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart({ request }) {
+      const anonymous = !request.http?.headers.get('authorization');
+      return {
+        async willSendResponse({ response, operation, errors }) {
+          const ok = !errors?.length && response.body.kind === 'single' && !response.body.singleResult.errors;
+          if (anonymous && ok && operation?.operation === 'query') {
+            response.http.headers.set(CACHEABLE_HEADER, '1');
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,12 @@
+import type { MinistryIngestion } from '../kit/ingest/ministry';
+import { healthDatasets } from './datasets';
+import { ingestHealth } from './ingest';
+import { healthMigrations } from './migrations';
+
+/** The health subgraph's migrations, dataset descriptions and ingestion. */
+export const healthIngestion: MinistryIngestion = {
+  name: 'health',
+  migrations: healthMigrations,
+  datasets: healthDatasets,
+  ingest: ingestHealth,
+};

@@ -1,0 +1,83 @@
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { PagedKey } from '../../kit/db/paged-loader';
+import type DataLoader from 'dataloader';
+import {
+  PageArgs,
+  pageWindow,
+  toConnection,
+  type ConnectionValue,
+  type Page,
+} from '../../kit/graphql/connection';
+import { FacilityKind } from '../facility/facility-kind';
+import {
+  HealthFacility,
+  HealthFacilityConnection,
+  toHealthFacility,
+  type HealthFacilityRow,
+} from '../facility/facility.type';
+import type { HealthContext } from '../loaders';
+import { DistrictStub, GovernorateStub } from './place.type';
+
+@Resolver(() => GovernorateStub)
+export class GovernorateHealthResolver {
+  @FieldResolver(() => HealthFacilityConnection, {
+    description:
+      'Health facilities whose position falls in the governorate, ordered by id; empty for a code that is not a governorate.',
+  })
+  healthFacilities(
+    @Root() governorate: GovernorateStub,
+    @Args() page: PageArgs,
+    @Ctx() ctx: HealthContext,
+    @Arg('kind', () => FacilityKind, {
+      nullable: true,
+      description: 'Only facilities of this kind.',
+    })
+    kind?: FacilityKind,
+  ): Promise<ConnectionValue<HealthFacility>> {
+    return loadFacilityPage(
+      ctx.loaders.facilitiesOfGovernorate,
+      governorate.code,
+      page,
+      kind,
+    );
+  }
+}
+
+@Resolver(() => DistrictStub)
+export class DistrictHealthResolver {
+  @FieldResolver(() => HealthFacilityConnection, {
+    description:
+      'Health facilities whose position falls in the district, ordered by id; empty for a P-code that is not a district.',
+  })
+  healthFacilities(
+    @Root() district: DistrictStub,
+    @Args() page: PageArgs,
+    @Ctx() ctx: HealthContext,
+    @Arg('kind', () => FacilityKind, {
+      nullable: true,
+      description: 'Only facilities of this kind.',
+    })
+    kind?: FacilityKind,
+  ): Promise<ConnectionValue<HealthFacility>> {
+    return loadFacilityPage(
+      ctx.loaders.facilitiesOfDistrict,
+      district.pcode,
+      page,
+      kind,
+    );
+  }
+}
+
+async function loadFacilityPage(
+  loader: DataLoader<PagedKey, Page<HealthFacilityRow>, string>,
+  parent: string,
+  page: PageArgs,
+  kind: FacilityKind | undefined,
+): Promise<ConnectionValue<HealthFacility>> {
+  const result = await loader.load({
+    parent,
+    window: pageWindow(page),
+    filters: [kind ?? null],
+  });
+  return toConnection({ ...result, items: result.items.map(toHealthFacility) });
+}
