@@ -1,0 +1,13 @@
+import { runSubgraph } from '../kit/main';
+import { createEducationLoaders } from './loaders';
+import { educationMigrations } from './migrations';
+import { buildEducationSchema } from './schema';
+
+void runSubgraph({
+  name: 'education',
+  defaultPort: 4004,
+  entities: [],
+  migrations: educationMigrations,
+  buildSchema: buildEducationSchema,
+  createLoaders: createEducationLoaders,
+});

@@ -1,0 +1,12 @@
+import type { MinistryIngestion } from '../kit/ingest/ministry';
+import { educationDatasets } from './datasets';
+import { ingestEducation } from './ingest';
+import { educationMigrations } from './migrations';
+
+/** Migrations, datasets and loader of the education subgraph's database. */
+export const educationIngestion: MinistryIngestion = {
+  name: 'education',
+  migrations: educationMigrations,
+  datasets: educationDatasets,
+  ingest: ingestEducation,
+};
