@@ -110,7 +110,10 @@ export class DatasetResolver {
 
 @Resolver(() => GovernorateStub)
 export class GovernorateDatasetsResolver {
-  @FieldResolver(() => DatasetConnection, { description: 'Datasets whose rows cover this governorate, by id.' })
+  @FieldResolver(() => DatasetConnection, {
+    nullable: true,
+    description: 'Datasets whose rows cover this governorate, by id. Null only when the catalog is unavailable.',
+  })
   async datasets(
     @Root() governorate: GovernorateStub,
     @Args() page: PageArgs,

@@ -30,6 +30,7 @@ export class DistrictDisplacementResolver {
   }
 
   @FieldResolver(() => CampConnection, {
+    nullable: true,
     description:
       'Camps and informal sites in the district, ordered by kind, name and id.',
   })
@@ -52,6 +53,7 @@ export class DistrictDisplacementResolver {
   }
 
   @FieldResolver(() => IdpLocationConnection, {
+    nullable: true,
     description:
       'DTM locations hosting IDPs in the district, ordered by location id.',
   })
@@ -69,6 +71,7 @@ export class DistrictDisplacementResolver {
   }
 
   @FieldResolver(() => ReturneeLocationConnection, {
+    nullable: true,
     description:
       'DTM locations with returnees in the district, ordered by location id.',
   })

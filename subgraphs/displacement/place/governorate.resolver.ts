@@ -30,6 +30,7 @@ export class GovernorateDisplacementResolver {
   }
 
   @FieldResolver(() => CampConnection, {
+    nullable: true,
     description:
       'Camps and informal sites in the governorate, ordered by kind, name and id.',
   })
@@ -52,6 +53,7 @@ export class GovernorateDisplacementResolver {
   }
 
   @FieldResolver(() => IdpLocationConnection, {
+    nullable: true,
     description:
       'DTM locations hosting IDPs in the governorate, ordered by location id.',
   })
@@ -69,6 +71,7 @@ export class GovernorateDisplacementResolver {
   }
 
   @FieldResolver(() => ReturneeLocationConnection, {
+    nullable: true,
     description:
       'DTM locations with returnees in the governorate, ordered by location id.',
   })

@@ -43,6 +43,7 @@ export class DistrictSchoolsResolver {
   }
 
   @FieldResolver(() => SchoolCoverage, {
+    nullable: true,
     description:
       'Whether any education dataset has schools in the district, and which.',
   })

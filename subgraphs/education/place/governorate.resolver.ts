@@ -46,6 +46,7 @@ export class GovernorateSchoolsResolver {
   }
 
   @FieldResolver(() => SchoolCoverage, {
+    nullable: true,
     description:
       'Whether any education dataset has schools in the governorate, and which.',
   })

@@ -21,6 +21,7 @@ import { DistrictStub, GovernorateStub } from './place.type';
 @Resolver(() => GovernorateStub)
 export class GovernorateHealthResolver {
   @FieldResolver(() => HealthFacilityConnection, {
+    nullable: true,
     description:
       'Health facilities whose position falls in the governorate, ordered by id; empty for a code that is not a governorate.',
   })
@@ -46,6 +47,7 @@ export class GovernorateHealthResolver {
 @Resolver(() => DistrictStub)
 export class DistrictHealthResolver {
   @FieldResolver(() => HealthFacilityConnection, {
+    nullable: true,
     description:
       'Health facilities whose position falls in the district, ordered by id; empty for a P-code that is not a district.',
   })

@@ -83,8 +83,12 @@ export async function readBody(req: IncomingMessage): Promise<string | undefined
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Answers 413 with a PAYLOAD_TOO_LARGE error naming the limit. */
+/**
+ * Answers 413 with a PAYLOAD_TOO_LARGE error naming the limit, and closes
+ * the connection, since the rest of the body is still arriving.
+ */
 export function rejectTooLarge(res: ServerResponse): void {
+  res.req.resume();
   sendJson(res, 413, {
     errors: [
       {
@@ -92,7 +96,7 @@ export function rejectTooLarge(res: ServerResponse): void {
         extensions: { code: 'PAYLOAD_TOO_LARGE' },
       },
     ],
-  });
+  }, { connection: 'close' });
 }
 
 /** Writes a JSON response with the given status. */
