@@ -23,6 +23,24 @@ query BasraAcrossMinistries {
 }`,
   },
   {
+    title: 'Erbil across all ministries, 2019',
+    query: `# Planning, health, education, displacement, the catalog and a national
+# indicator for the year of the displacement figures (2019), in one request.
+query ErbilAcrossAllMinistries($year: Int = 2019) {
+  governorate(code: "IQ-AR") {
+    name
+    population { year total kind source }
+    healthFacilities { totalCount }
+    schoolCoverage { covered note }
+    schools { totalCount }
+    displacement { idpIndividuals idpFamilies returneeIndividuals camps asOf }
+    camps(first: 5) { totalCount edges { node { name individuals } } }
+    datasets { totalCount }
+  }
+  population: indicator(code: "SP.POP.TOTL") { name unit value(year: $year) }
+}`,
+  },
+  {
     title: 'All governorates side by side',
     query: `# Population figures, health facilities and datasets for every governorate.
 query AllGovernorates {
@@ -59,6 +77,28 @@ query SourcesThatDisagree {
   governorate(code: "IQ-BG") {
     population(year: 2021) { total source disagreement }
   }
+}`,
+  },
+  {
+    title: 'National indicators',
+    query: `# World Bank and Central Bank of Iraq series; missing years are absent, not zero.
+query HealthIndicators {
+  indicators(topic: "health", fromYear: 2020, toYear: 2024, first: 5) {
+    totalCount
+    edges { node { code name unit latest { year value } } }
+  }
+  reserves: indicator(code: "CBI.FOREIGN_RESERVES.USD_BN") {
+    ar: name(lang: AR)
+    en: name(lang: EN)
+    observations { edges { node { year value } } }
+  }
+}`,
+  },
+  {
+    title: 'Displacement match report',
+    query: `# How each source spelling of a district was matched to an official P-code.
+query MatchReport {
+  displacementMatchSummary { datasetId file matched byCode byName byAlias unmatched }
 }`,
   },
   {
