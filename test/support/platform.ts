@@ -2,11 +2,16 @@ import { SUBGRAPHS, databaseVariable } from '../../scripts/ministries';
 import { createTestDatabase, type TestDatabase } from './database';
 import { runScript, startProcess, type RunningProcess } from './processes';
 
+/** Bearer token the test platform's catalog accepts for the health ministry. */
+export const HEALTH_TOKEN = 'test-health-token-0123456789';
+
 /** Every subgraph and the gateway, running as processes on a fresh database each. */
 export interface Platform {
   gatewayUrl: string;
   subgraphUrls: Record<string, string>;
   databaseUrls: Record<string, string>;
+  /** Environment that points the ingestion command at the test databases. */
+  ingestEnv: NodeJS.ProcessEnv;
   stop(): Promise<void>;
 }
 
@@ -35,7 +40,10 @@ export async function startPlatform(dataDir: string): Promise<Platform> {
 
     const started = await Promise.all(
       SUBGRAPHS.map((entry) =>
-        startProcess(entry.name, entry.main, { DATABASE_URL: databaseUrls[entry.name] }),
+        startProcess(entry.name, entry.main, {
+          DATABASE_URL: databaseUrls[entry.name],
+          MINISTRY_TOKENS: `health=${HEALTH_TOKEN}`,
+        }),
       ),
     );
     processes.push(...started);
@@ -47,7 +55,7 @@ export async function startPlatform(dataDir: string): Promise<Platform> {
     }
     const gateway = await startProcess('gateway', 'gateway/main.js', overrides);
     processes.push(gateway);
-    return { gatewayUrl: gateway.url, subgraphUrls, databaseUrls, stop };
+    return { gatewayUrl: gateway.url, subgraphUrls, databaseUrls, ingestEnv: env, stop };
   } catch (error) {
     await stop();
     throw error;
