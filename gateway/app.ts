@@ -3,14 +3,23 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { handleGraphQL, readBody, rejectTooLarge, sendJson } from '../subgraphs/kit/http/graphql-handler';
+import {
+  handleGraphQL,
+  readBody,
+  rejectTooLarge,
+  sendJson,
+} from '../subgraphs/kit/http/graphql-handler';
 import type { Logger } from '../subgraphs/kit/logger';
 import type { GatewayConfig } from './config';
 import { loadExplorerAssets } from './explorer/assets';
 import { explorerPage } from './explorer/page';
 import { depthLimitPlugin } from './limits';
 import { probeSubgraphs } from './subgraph-health';
-import { CACHEABLE_HEADER, ResponseCache, cacheablePlugin } from './response-cache';
+import {
+  CACHEABLE_HEADER,
+  ResponseCache,
+  cacheablePlugin,
+} from './response-cache';
 import { readSupergraph, type Supergraph } from './supergraph';
 
 /** Request context the gateway passes to each subgraph fetch. */
@@ -19,7 +28,12 @@ export interface GatewayContext {
 }
 
 /** Headers copied from the client request to every subgraph request. */
-const FORWARDED_HEADERS = ['accept-language', 'authorization', 'x-request-id', 'x-bench-id'];
+const FORWARDED_HEADERS = [
+  'accept-language',
+  'authorization',
+  'x-request-id',
+  'x-bench-id',
+];
 
 /** The gateway, ready to serve, without a port: tests call `handle` directly. */
 export interface GatewayApp {
@@ -32,7 +46,10 @@ export interface GatewayApp {
  * Creates the gateway on the committed supergraph: `/graphql`, `/health`
  * with each subgraph's state, and the explorer at `/`.
  */
-export async function createGatewayApp(config: GatewayConfig, logger: Logger): Promise<GatewayApp> {
+export async function createGatewayApp(
+  config: GatewayConfig,
+  logger: Logger,
+): Promise<GatewayApp> {
   const supergraph = readSupergraph(config.supergraphPath, config.subgraphUrls);
   const timeoutMs = config.subgraphTimeoutMs;
   const gateway = new ApolloGateway({
@@ -42,7 +59,10 @@ export async function createGatewayApp(config: GatewayConfig, logger: Logger): P
         url: supergraph.urls[name] ?? url,
         fetcher: (async (input: string, init: RequestInit) => {
           try {
-            return await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+            return await fetch(input, {
+              ...init,
+              signal: AbortSignal.timeout(timeoutMs),
+            });
           } catch (error) {
             throw subgraphUnavailable(name, timeoutMs, error as Error);
           }
@@ -73,9 +93,14 @@ export async function createGatewayApp(config: GatewayConfig, logger: Logger): P
 
   const cache =
     config.responseCacheTtlSeconds > 0
-      ? new ResponseCache(config.responseCacheTtlSeconds, config.responseCacheMaxMb * 1024 * 1024)
+      ? new ResponseCache(
+          config.responseCacheTtlSeconds,
+          config.responseCacheMaxMb * 1024 * 1024,
+        )
       : undefined;
-  const context = (req: IncomingMessage) => async () => ({ headers: forwardedHeaders(req) });
+  const context = (req: IncomingMessage) => async () => ({
+    headers: forwardedHeaders(req),
+  });
 
   // Anonymous POSTed queries are answered from the cache when an identical
   // request (same body and language) succeeded within the TTL.
@@ -102,9 +127,15 @@ export async function createGatewayApp(config: GatewayConfig, logger: Logger): P
       body,
       hiddenHeaders: [CACHEABLE_HEADER],
     });
-    const cacheable = response?.headers.some(([name]) => name === CACHEABLE_HEADER);
+    const cacheable = response?.headers.some(
+      ([name]) => name === CACHEABLE_HEADER,
+    );
     if (response && response.status === 200 && cacheable) {
-      cache.set(key, response.body, response.headers.filter(([name]) => name !== CACHEABLE_HEADER));
+      cache.set(
+        key,
+        response.body,
+        response.headers.filter(([name]) => name !== CACHEABLE_HEADER),
+      );
     }
   };
 
@@ -115,21 +146,38 @@ export async function createGatewayApp(config: GatewayConfig, logger: Logger): P
         res.writeHead(204, corsHeaders);
         res.end();
       } else if (path === '/graphql') {
-        for (const [key, value] of Object.entries(corsHeaders)) res.setHeader(key, value);
+        for (const [key, value] of Object.entries(corsHeaders))
+          res.setHeader(key, value);
         await serveGraphQL(req, res);
       } else if (path === '/health') {
         const subgraphs = await probeSubgraphs(supergraph.subgraphs, 2000);
         const up = subgraphs.every((s) => s.status === 'up');
-        sendJson(res, up ? 200 : 503, { status: up ? 'ok' : 'degraded', subgraphs }, corsHeaders);
+        sendJson(
+          res,
+          up ? 200 : 503,
+          { status: up ? 'ok' : 'degraded', subgraphs },
+          corsHeaders,
+        );
       } else if (path === '/' || path === '/explorer') {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+        res.writeHead(200, {
+          'content-type': 'text/html; charset=utf-8',
+          'cache-control': 'no-cache',
+        });
         res.end(page);
-      } else if (path.startsWith('/explorer/') && assets.has(path.slice('/explorer/'.length))) {
+      } else if (
+        path.startsWith('/explorer/') &&
+        assets.has(path.slice('/explorer/'.length))
+      ) {
         const asset = assets.get(path.slice('/explorer/'.length))!;
-        res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'public, max-age=86400' });
+        res.writeHead(200, {
+          'content-type': asset.type,
+          'cache-control': 'public, max-age=86400',
+        });
         res.end(asset.body);
       } else {
-        sendJson(res, 404, { error: `No route for ${path}: the API is at /graphql, the explorer at /, health at /health.` });
+        sendJson(res, 404, {
+          error: `No route for ${path}: the API is at /graphql, the explorer at /, health at /health.`,
+        });
       }
     } catch (error) {
       logger.error({ err: error, path }, 'request failed');
@@ -141,7 +189,12 @@ export async function createGatewayApp(config: GatewayConfig, logger: Logger): P
 }
 
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: Parameters<RemoteGraphQLDataSource<GatewayContext>['willSendRequest'] & {}>[0]) {
+  override willSendRequest({
+    request,
+    context,
+  }: Parameters<
+    RemoteGraphQLDataSource<GatewayContext>['willSendRequest'] & {}
+  >[0]) {
     const headers = (context as Partial<GatewayContext> | undefined)?.headers;
     if (!headers || !request.http) return;
     for (const [key, value] of Object.entries(headers)) {
@@ -160,7 +213,11 @@ function forwardedHeaders(req: IncomingMessage): Record<string, string> {
   return headers;
 }
 
-function subgraphUnavailable(name: string, timeoutMs: number, error: Error): Error {
+function subgraphUnavailable(
+  name: string,
+  timeoutMs: number,
+  error: Error,
+): Error {
   const reason =
     error.name === 'TimeoutError'
       ? `did not answer within ${timeoutMs} ms`

@@ -36,7 +36,9 @@ export function readGatewayConfig(
     const value = env[variable];
     if (!value) continue;
     if (!/^https?:\/\/[^/]+/.test(value)) {
-      throw new Error(`${variable}="${value}" is not an http(s) URL: use the subgraph's GraphQL endpoint, such as http://127.0.0.1:4001/graphql.`);
+      throw new Error(
+        `${variable}="${value}" is not an http(s) URL: use the subgraph's GraphQL endpoint, such as http://127.0.0.1:4001/graphql.`,
+      );
     }
     subgraphUrls[name] = value;
   }
@@ -45,25 +47,47 @@ export function readGatewayConfig(
     host: env.HOST || '127.0.0.1',
     supergraphPath: resolve(env.SUPERGRAPH_PATH || 'schema/supergraph.graphql'),
     subgraphUrls,
-    subgraphTimeoutMs: readPositive('SUBGRAPH_TIMEOUT_MS', env.SUBGRAPH_TIMEOUT_MS, 10_000),
+    subgraphTimeoutMs: readPositive(
+      'SUBGRAPH_TIMEOUT_MS',
+      env.SUBGRAPH_TIMEOUT_MS,
+      10_000,
+    ),
     maxDepth: readPositive('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, 15),
     corsOrigin: env.CORS_ORIGIN || '*',
-    responseCacheTtlSeconds: readNonNegative('RESPONSE_CACHE_TTL_SECONDS', env.RESPONSE_CACHE_TTL_SECONDS, 30),
-    responseCacheMaxMb: readPositive('RESPONSE_CACHE_MAX_MB', env.RESPONSE_CACHE_MAX_MB, 64),
+    responseCacheTtlSeconds: readNonNegative(
+      'RESPONSE_CACHE_TTL_SECONDS',
+      env.RESPONSE_CACHE_TTL_SECONDS,
+      30,
+    ),
+    responseCacheMaxMb: readPositive(
+      'RESPONSE_CACHE_MAX_MB',
+      env.RESPONSE_CACHE_MAX_MB,
+      64,
+    ),
     logLevel: readLogLevel(env.LOG_LEVEL),
   });
 }
 
-function readPositive(variable: string, value: string | undefined, fallback: number): number {
+function readPositive(
+  variable: string,
+  value: string | undefined,
+  fallback: number,
+): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) {
-    throw new Error(`${variable}="${value}" is not a positive integer: set it to a whole number above 0.`);
+    throw new Error(
+      `${variable}="${value}" is not a positive integer: set it to a whole number above 0.`,
+    );
   }
   return n;
 }
 
-function readNonNegative(variable: string, value: string | undefined, fallback: number): number {
+function readNonNegative(
+  variable: string,
+  value: string | undefined,
+  fallback: number,
+): number {
   if (value === '0') return 0;
   return readPositive(variable, value, fallback);
 }

@@ -3,7 +3,13 @@ import { documentDepth } from './limits';
 
 describe('documentDepth', () => {
   it('counts nested fields', () => {
-    expect(documentDepth(parse('{ governorate(code: "IQ-BA") { districts { edges { node { pcode } } } } }'))).toBe(5);
+    expect(
+      documentDepth(
+        parse(
+          '{ governorate(code: "IQ-BA") { districts { edges { node { pcode } } } } }',
+        ),
+      ),
+    ).toBe(5);
   });
 
   it('follows fragments and inline fragments', () => {

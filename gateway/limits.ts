@@ -1,5 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type SelectionSetNode,
+} from 'graphql';
 
 /**
  * Rejects operations nested deeper than `maxDepth` fields before they are
@@ -35,7 +40,9 @@ export function documentDepth(document: DocumentNode): number {
     let deepest = 0;
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
-        const below = selection.selectionSet ? measure(selection.selectionSet, seen) : 0;
+        const below = selection.selectionSet
+          ? measure(selection.selectionSet, seen)
+          : 0;
         deepest = Math.max(deepest, 1 + below);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         deepest = Math.max(deepest, measure(selection.selectionSet, seen));
@@ -43,7 +50,10 @@ export function documentDepth(document: DocumentNode): number {
         const name = selection.name.value;
         const fragment = fragments.get(name);
         if (fragment && !seen.has(name)) {
-          deepest = Math.max(deepest, measure(fragment, new Set([...seen, name])));
+          deepest = Math.max(
+            deepest,
+            measure(fragment, new Set([...seen, name])),
+          );
         }
       }
     }

@@ -17,7 +17,14 @@ async function main(): Promise<void> {
     lifecycle.defer('graphql', () => app.stop());
     const server = await listen(app.handle, config.port, config.host);
     lifecycle.defer('http', () => server.close());
-    logger.info({ url: `${server.url}/graphql`, explorer: `${server.url}/`, subgraphs: app.supergraph.subgraphs }, 'ready');
+    logger.info(
+      {
+        url: `${server.url}/graphql`,
+        explorer: `${server.url}/`,
+        subgraphs: app.supergraph.subgraphs,
+      },
+      'ready',
+    );
   } catch (error) {
     logger.fatal({ err: error }, (error as Error).message);
     process.exit(1);

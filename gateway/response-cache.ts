@@ -59,7 +59,12 @@ export class ResponseCache {
       this.entries.delete(key);
       this.bytes -= previous.bytes;
     }
-    this.entries.set(key, { body, headers, expires: Date.now() + this.ttlSeconds * 1000, bytes });
+    this.entries.set(key, {
+      body,
+      headers,
+      expires: Date.now() + this.ttlSeconds * 1000,
+      bytes,
+    });
     this.bytes += bytes;
     for (const [oldest, entry] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
@@ -79,7 +84,10 @@ export function cacheablePlugin(): ApolloServerPlugin {
       const anonymous = !request.http?.headers.get('authorization');
       return {
         async willSendResponse({ response, operation, errors }) {
-          const ok = !errors?.length && response.body.kind === 'single' && !response.body.singleResult.errors;
+          const ok =
+            !errors?.length &&
+            response.body.kind === 'single' &&
+            !response.body.singleResult.errors;
           if (anonymous && ok && operation?.operation === 'query') {
             response.http.headers.set(CACHEABLE_HEADER, '1');
           }

@@ -20,10 +20,18 @@ export async function probeSubgraphs(
       const started = performance.now();
       const healthUrl = url.replace(/\/graphql\/?$/, '') + '/health';
       try {
-        const response = await fetch(healthUrl, { signal: AbortSignal.timeout(timeoutMs) });
+        const response = await fetch(healthUrl, {
+          signal: AbortSignal.timeout(timeoutMs),
+        });
         const latencyMs = Math.round(performance.now() - started);
         if (response.ok) return { name, url, status: 'up' as const, latencyMs };
-        return { name, url, status: 'down' as const, latencyMs, error: `HTTP ${response.status}` };
+        return {
+          name,
+          url,
+          status: 'down' as const,
+          latencyMs,
+          error: `HTTP ${response.status}`,
+        };
       } catch (error) {
         return {
           name,

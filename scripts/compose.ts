@@ -27,7 +27,10 @@ export async function composeSupergraph(distDir: string): Promise<Composition> {
   const subgraphs: Record<string, string> = {};
   await Promise.all(
     SUBGRAPHS.map(async (entry) => {
-      const { stdout } = await run(process.execPath, [join(distDir, 'scripts', 'print-sdl.js'), entry.name]);
+      const { stdout } = await run(process.execPath, [
+        join(distDir, 'scripts', 'print-sdl.js'),
+        entry.name,
+      ]);
       subgraphs[entry.name] = stdout;
     }),
   );
@@ -39,7 +42,9 @@ export async function composeSupergraph(distDir: string): Promise<Composition> {
     })),
   );
   if (result.errors) {
-    throw new Error(`Composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
+    throw new Error(
+      `Composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`,
+    );
   }
   return { subgraphs, supergraph: result.supergraphSdl.trim() + '\n' };
 }
@@ -49,13 +54,19 @@ export function writeComposition(root: string, composition: Composition): void {
   for (const [name, sdl] of Object.entries(composition.subgraphs)) {
     writeFileSync(join(root, SCHEMA_DIR, `${name}.graphql`), sdl);
   }
-  writeFileSync(join(root, SCHEMA_DIR, 'supergraph.graphql'), composition.supergraph);
+  writeFileSync(
+    join(root, SCHEMA_DIR, 'supergraph.graphql'),
+    composition.supergraph,
+  );
 }
 
 /** Lists committed schema files that differ from a fresh composition. */
 export function staleFiles(root: string, composition: Composition): string[] {
-  const expected: Record<string, string> = { 'supergraph.graphql': composition.supergraph };
-  for (const [name, sdl] of Object.entries(composition.subgraphs)) expected[`${name}.graphql`] = sdl;
+  const expected: Record<string, string> = {
+    'supergraph.graphql': composition.supergraph,
+  };
+  for (const [name, sdl] of Object.entries(composition.subgraphs))
+    expected[`${name}.graphql`] = sdl;
   return Object.entries(expected)
     .filter(([file, text]) => {
       try {
@@ -72,7 +83,9 @@ if (require.main === module) {
   composeSupergraph(join(root, 'dist')).then(
     (composition) => {
       writeComposition(root, composition);
-      process.stdout.write(`Wrote ${Object.keys(composition.subgraphs).length} subgraph schemas and schema/supergraph.graphql\n`);
+      process.stdout.write(
+        `Wrote ${Object.keys(composition.subgraphs).length} subgraph schemas and schema/supergraph.graphql\n`,
+      );
     },
     (error: Error) => {
       process.stderr.write(`${error.message}\n`);

@@ -18,29 +18,45 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stopAll(0));
 
   if (process.env.DATA_DIR) {
-    logger.info({ dataDir: resolve(process.env.DATA_DIR) }, 'loading source files');
+    logger.info(
+      { dataDir: resolve(process.env.DATA_DIR) },
+      'loading source files',
+    );
     await runIngestion(readIngestionOptions([], process.env));
   } else {
-    logger.warn('DATA_DIR is not set: starting with the 18 governorates only; set DATA_DIR to the folder of the source files to load them');
+    logger.warn(
+      'DATA_DIR is not set: starting with the 18 governorates only; set DATA_DIR to the folder of the source files to load them',
+    );
   }
 
   const urls: Record<string, string> = {};
   await Promise.all(
     SUBGRAPHS.map(async (entry) => {
-      const port = Number(process.env[`${entry.name.toUpperCase()}_PORT`] || entry.port);
+      const port = Number(
+        process.env[`${entry.name.toUpperCase()}_PORT`] || entry.port,
+      );
       const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port) };
       const databaseUrl = process.env[databaseVariable(entry.name)];
       if (databaseUrl) env.DATABASE_URL = databaseUrl;
       else delete env.DATABASE_URL;
       start(entry.name, join(__dirname, '..', entry.main), env);
-      urls[`${entry.name.toUpperCase()}_URL`] = `http://127.0.0.1:${port}/graphql`;
+      urls[`${entry.name.toUpperCase()}_URL`] =
+        `http://127.0.0.1:${port}/graphql`;
       await waitForHealth(`http://127.0.0.1:${port}/health`, entry.name);
     }),
   );
 
   const gatewayPort = process.env.PORT || '4000';
-  start('gateway', join(__dirname, '..', 'gateway', 'main.js'), { ...process.env, ...urls, PORT: gatewayPort });
-  await waitForHealth(`http://127.0.0.1:${gatewayPort}/health`, 'gateway', true);
+  start('gateway', join(__dirname, '..', 'gateway', 'main.js'), {
+    ...process.env,
+    ...urls,
+    PORT: gatewayPort,
+  });
+  await waitForHealth(
+    `http://127.0.0.1:${gatewayPort}/health`,
+    'gateway',
+    true,
+  );
   process.stdout.write(
     `\nThe national graph is running.\n  Explorer: http://127.0.0.1:${gatewayPort}/\n  GraphQL:  http://127.0.0.1:${gatewayPort}/graphql\nPress Ctrl-C to stop.\n\n`,
   );
@@ -51,12 +67,19 @@ function start(name: string, script: string, env: NodeJS.ProcessEnv): void {
   children.push({ name, process: child });
   child.on('exit', (code, signal) => {
     if (stopping) return;
-    logger.error({ subgraph: name, code, signal }, 'process exited; stopping the platform');
+    logger.error(
+      { subgraph: name, code, signal },
+      'process exited; stopping the platform',
+    );
     void stopAll(1);
   });
 }
 
-async function waitForHealth(url: string, name: string, anyStatus = false): Promise<void> {
+async function waitForHealth(
+  url: string,
+  name: string,
+  anyStatus = false,
+): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (stopping) return;
@@ -68,7 +91,9 @@ async function waitForHealth(url: string, name: string, anyStatus = false): Prom
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`${name} did not answer ${url} within 60 seconds: see its log lines above.`);
+  throw new Error(
+    `${name} did not answer ${url} within 60 seconds: see its log lines above.`,
+  );
 }
 
 async function stopAll(code: number): Promise<void> {
@@ -79,7 +104,8 @@ async function stopAll(code: number): Promise<void> {
     children.reverse().map(
       ({ process: child }) =>
         new Promise<void>((done) => {
-          if (child.exitCode !== null || child.signalCode !== null) return done();
+          if (child.exitCode !== null || child.signalCode !== null)
+            return done();
           const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
           child.once('exit', () => {
             clearTimeout(timer);

@@ -17,8 +17,7 @@ export interface WorkerRequest {
 
 /** Message a worker sends back before it exits. */
 export type WorkerReply =
-  | { ok: true; published: PublishedDataset[] }
-  | { ok: false; message: string };
+  { ok: true; published: PublishedDataset[] } | { ok: false; message: string };
 
 /**
  * Loads one ministry's database in this process. It runs as a child of the
@@ -43,13 +42,21 @@ async function work(request: WorkerRequest): Promise<WorkerReply> {
       logger,
     );
     const published = results.map((result) => {
-      const description = ingestion.datasets.find((d) => d.id === result.datasetId);
-      if (!description) throw new Error(`${request.name} loaded dataset "${result.datasetId}" but does not describe it.`);
+      const description = ingestion.datasets.find(
+        (d) => d.id === result.datasetId,
+      );
+      if (!description)
+        throw new Error(
+          `${request.name} loaded dataset "${result.datasetId}" but does not describe it.`,
+        );
       return { description, result };
     });
     return { ok: true, published };
   } catch (error) {
-    logger.error({ err: error }, 'ingestion failed, nothing was written for the failing dataset');
+    logger.error(
+      { err: error },
+      'ingestion failed, nothing was written for the failing dataset',
+    );
     return { ok: false, message: (error as Error).message };
   } finally {
     await dataSource.destroy();
@@ -60,6 +67,8 @@ process.once('message', (request: WorkerRequest) => {
   void work(request).then(
     (reply) => process.send!(reply, () => process.exit(reply.ok ? 0 : 1)),
     (error: Error) =>
-      process.send!({ ok: false, message: error.message }, () => process.exit(1)),
+      process.send!({ ok: false, message: error.message }, () =>
+        process.exit(1),
+      ),
   );
 });

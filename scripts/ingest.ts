@@ -26,7 +26,9 @@ export interface IngestionOptions {
  * a failing file leaves that dataset as it was. Throws after all ministries
  * ran if any failed, naming them.
  */
-export async function runIngestion(options: IngestionOptions): Promise<PublishedDataset[]> {
+export async function runIngestion(
+  options: IngestionOptions,
+): Promise<PublishedDataset[]> {
   const results: PublishedDataset[] = [];
   const failures: string[] = [];
   for (const entry of SUBGRAPHS) {
@@ -42,29 +44,42 @@ export async function runIngestion(options: IngestionOptions): Promise<Published
     else failures.push(`catalog: ${reply.message}`);
   }
   if (failures.length > 0) {
-    throw new Error(`Ingestion failed for ${failures.length} subgraph(s):\n${failures.join('\n')}`);
+    throw new Error(
+      `Ingestion failed for ${failures.length} subgraph(s):\n${failures.join('\n')}`,
+    );
   }
   return results;
 }
 
 /** Reads ingestion options from the command line and environment. */
-export function readIngestionOptions(argv: string[], env: NodeJS.ProcessEnv): IngestionOptions {
+export function readIngestionOptions(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+): IngestionOptions {
   const args = parseArgs(argv);
   const dataDir = args['data-dir'] ?? env.DATA_DIR;
   if (!dataDir) {
-    throw new Error('No source folder: pass --data-dir FOLDER or set DATA_DIR to the folder of the source files.');
+    throw new Error(
+      'No source folder: pass --data-dir FOLDER or set DATA_DIR to the folder of the source files.',
+    );
   }
   if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
-    throw new Error(`DATA_DIR="${dataDir}" is not a folder: point it at the folder holding the source files.`);
+    throw new Error(
+      `DATA_DIR="${dataDir}" is not a folder: point it at the folder holding the source files.`,
+    );
   }
   const databaseUrls: Record<string, string | undefined> = {};
-  for (const entry of SUBGRAPHS) databaseUrls[entry.name] = env[databaseVariable(entry.name)] || undefined;
+  for (const entry of SUBGRAPHS)
+    databaseUrls[entry.name] = env[databaseVariable(entry.name)] || undefined;
   return {
     dataDir: resolve(dataDir),
     dataFolder: resolve(env.DATA_FOLDER || '.data'),
     databaseUrls,
     logLevel: readLogLevel(env.LOG_LEVEL),
-    only: args.only?.split(',').map((s) => s.trim()).filter(Boolean),
+    only: args.only
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
   };
 }
 
@@ -82,11 +97,18 @@ function runWorker(
     published,
   };
   return new Promise((resolvePromise) => {
-    const child = fork(join(__dirname, 'ingest-worker.js'), [], { stdio: 'inherit' });
+    const child = fork(join(__dirname, 'ingest-worker.js'), [], {
+      stdio: 'inherit',
+    });
     let reply: WorkerReply | undefined;
     child.on('message', (message: WorkerReply) => (reply = message));
     child.on('exit', (code) =>
-      resolvePromise(reply ?? { ok: false, message: `worker exited with code ${code} before replying` }),
+      resolvePromise(
+        reply ?? {
+          ok: false,
+          message: `worker exited with code ${code} before replying`,
+        },
+      ),
     );
     child.send(request);
   });
@@ -96,7 +118,10 @@ function parseArgs(argv: string[]): Record<string, string> {
   const args: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
     const match = /^--([a-z-]+)(?:=(.*))?$/.exec(argv[i]);
-    if (!match) throw new Error(`Unknown argument "${argv[i]}": use --data-dir FOLDER and --only name,name.`);
+    if (!match)
+      throw new Error(
+        `Unknown argument "${argv[i]}": use --data-dir FOLDER and --only name,name.`,
+      );
     args[match[1]] = match[2] ?? argv[++i] ?? '';
   }
   return args;
@@ -109,7 +134,10 @@ if (require.main === module) {
     runIngestion(options).then(
       (results) => {
         for (const { result: r } of results) {
-          logger.info({ dataset: r.datasetId, rows: r.rowCount, unchanged: r.unchanged }, 'dataset ready');
+          logger.info(
+            { dataset: r.datasetId, rows: r.rowCount, unchanged: r.unchanged },
+            'dataset ready',
+          );
         }
       },
       (error: Error) => {

@@ -23,7 +23,8 @@ export const SUBGRAPHS: readonly SubgraphEntry[] = [
     name: 'planning',
     port: 4001,
     main: 'subgraphs/planning/main.js',
-    ingestion: () => require('../subgraphs/planning/ministry').planningIngestion,
+    ingestion: () =>
+      require('../subgraphs/planning/ministry').planningIngestion,
     buildSchema: () =>
       require('../subgraphs/planning/schema').buildPlanningSchema(),
   },

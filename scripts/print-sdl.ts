@@ -10,7 +10,9 @@ import { subgraphByName } from './ministries';
 async function main(name: string): Promise<void> {
   const entry = subgraphByName(name);
   if (!entry.buildSchema) {
-    throw new Error(`Subgraph "${name}" has no buildSchema in scripts/ministries.ts: add one so its SDL can be printed.`);
+    throw new Error(
+      `Subgraph "${name}" has no buildSchema in scripts/ministries.ts: add one so its SDL can be printed.`,
+    );
   }
   process.stdout.write(printSubgraphSdl(await entry.buildSchema()));
 }

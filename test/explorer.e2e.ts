@@ -16,11 +16,20 @@ describeWithBrowser('explorer in a browser', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('explorer_planning');
-    planning = await startProcess('planning', 'subgraphs/planning/main.js', { DATABASE_URL: database.url });
-    gateway = await startProcess('gateway', 'gateway/main.js', { PLANNING_URL: `${planning.url}/graphql` });
+    planning = await startProcess('planning', 'subgraphs/planning/main.js', {
+      DATABASE_URL: database.url,
+    });
+    gateway = await startProcess('gateway', 'gateway/main.js', {
+      PLANNING_URL: `${planning.url}/graphql`,
+    });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--no-first-run',
+      ],
     });
   }, 120_000);
 
@@ -42,10 +51,15 @@ describeWithBrowser('explorer in a browser', () => {
     await page.waitForSelector('.graphiql-container', { timeout: 30_000 });
     await page.click('.graphiql-execute-button');
     const result = page.locator('.result-window');
-    await result.getByText('Basra', { exact: false }).first().waitFor({ timeout: 30_000 });
+    await result
+      .getByText('Basra', { exact: false })
+      .first()
+      .waitFor({ timeout: 30_000 });
 
     expect(outside).toEqual([]);
-    expect(await page.locator('.graphiql-tab').count()).toBe(EXAMPLE_QUERIES.length);
+    expect(await page.locator('.graphiql-tab').count()).toBe(
+      EXAMPLE_QUERIES.length,
+    );
     expect(await result.innerText()).toContain('"governorate"');
   }, 90_000);
 });

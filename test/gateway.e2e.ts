@@ -1,5 +1,9 @@
 import { createTestDatabase, type TestDatabase } from './support/database';
-import { postGraphQL, startProcess, type RunningProcess } from './support/processes';
+import {
+  postGraphQL,
+  startProcess,
+  type RunningProcess,
+} from './support/processes';
 
 describe('gateway with one ministry offline', () => {
   let database: TestDatabase;
@@ -9,7 +13,9 @@ describe('gateway with one ministry offline', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('gateway_planning');
-    planning = await startProcess('planning', 'subgraphs/planning/main.js', { DATABASE_URL: database.url });
+    planning = await startProcess('planning', 'subgraphs/planning/main.js', {
+      DATABASE_URL: database.url,
+    });
     // Nothing listens on port 9 (discard): the health subgraph is down.
     gateway = await startProcess('gateway', 'gateway/main.js', {
       PLANNING_URL: `${planning.url}/graphql`,
@@ -32,17 +38,26 @@ describe('gateway with one ministry offline', () => {
     );
 
     expect(body.data.governorate.name).toBe('Nineveh');
-    expect(body.errors?.[0].message).toMatch(/^The health subgraph is unreachable/);
+    expect(body.errors?.[0].message).toMatch(
+      /^The health subgraph is unreachable/,
+    );
   });
 
   it('reports the offline subgraph on /health', async () => {
     const response = await fetch(`${gateway.url}/health`);
-    const health = (await response.json()) as { status: string; subgraphs: { name: string; status: string }[] };
+    const health = (await response.json()) as {
+      status: string;
+      subgraphs: { name: string; status: string }[];
+    };
 
     expect(response.status).toBe(503);
     expect(health.status).toBe('degraded');
-    expect(health.subgraphs.find((s) => s.name === 'health')?.status).toBe('down');
-    expect(health.subgraphs.find((s) => s.name === 'planning')?.status).toBe('up');
+    expect(health.subgraphs.find((s) => s.name === 'health')?.status).toBe(
+      'down',
+    );
+    expect(health.subgraphs.find((s) => s.name === 'planning')?.status).toBe(
+      'up',
+    );
   });
 
   it('serves a repeated anonymous query from the cache', async () => {
@@ -61,7 +76,12 @@ describe('gateway with one ministry offline', () => {
     const query = '{ governorate(code: "IQ-KI") { name } }';
 
     const english = await postGraphQL(gql, query);
-    const arabic = await postGraphQL(gql, query, {}, { 'accept-language': 'ar' });
+    const arabic = await postGraphQL(
+      gql,
+      query,
+      {},
+      { 'accept-language': 'ar' },
+    );
 
     expect(english.body.data.governorate.name).toBe('Kirkuk');
     expect(arabic.body.data.governorate.name).toBe('كركوك');
@@ -74,7 +94,12 @@ describe('gateway with one ministry offline', () => {
     const again = await postGraphQL(gql, failing);
     const query = '{ governorate(code: "IQ-NA") { name } }';
     await postGraphQL(gql, query, {}, { authorization: 'Bearer x' });
-    const withToken = await postGraphQL(gql, query, {}, { authorization: 'Bearer x' });
+    const withToken = await postGraphQL(
+      gql,
+      query,
+      {},
+      { authorization: 'Bearer x' },
+    );
 
     expect(again.headers.get('x-cache')).toBe('MISS');
     expect(withToken.headers.get('x-cache')).toBeNull();
@@ -90,15 +115,24 @@ describe('gateway with one ministry offline', () => {
   });
 
   it('answers a CORS preflight', async () => {
-    const response = await fetch(gql, { method: 'OPTIONS', headers: { origin: 'https://example.org' } });
+    const response = await fetch(gql, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://example.org' },
+    });
 
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
   });
 
   it('rejects a body that is not JSON', async () => {
-    const response = await fetch(gql, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{nope' });
-    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    const response = await fetch(gql, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{nope',
+    });
+    const body = (await response.json()) as {
+      errors: { extensions: { code: string } }[];
+    };
 
     expect(response.status).toBe(400);
     expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
@@ -108,7 +142,9 @@ describe('gateway with one ministry offline', () => {
     const response = await fetch(gql, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `{ governorates { totalCount } } #${'x'.repeat(1_100_000)}` }),
+      body: JSON.stringify({
+        query: `{ governorates { totalCount } } #${'x'.repeat(1_100_000)}`,
+      }),
     });
 
     expect(response.status).toBe(413);

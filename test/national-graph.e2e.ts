@@ -38,16 +38,26 @@ describeWithData('national graph end to end', () => {
       total: 3664168,
       source: expect.stringContaining('Verification script'),
     });
-    expect(basra.population.find((p: { year: number }) => p.year === 2018).total).toBe(2908491);
+    expect(
+      basra.population.find((p: { year: number }) => p.year === 2018).total,
+    ).toBe(2908491);
     expect(basra.healthFacilities.totalCount).toBe(83);
-    const ids = basra.datasets.edges.map((e: { node: { title: string } }) => e.node.title);
+    const ids = basra.datasets.edges.map(
+      (e: { node: { title: string } }) => e.node.title,
+    );
     expect(ids).toContain('Population by governorate and year');
   });
 
   it('counts 18 governorates and 101 districts', async () => {
-    const { body } = await postGraphQL(gql, '{ governorates { totalCount } districts { totalCount } }');
+    const { body } = await postGraphQL(
+      gql,
+      '{ governorates { totalCount } districts { totalCount } }',
+    );
 
-    expect(body.data).toEqual({ governorates: { totalCount: 18 }, districts: { totalCount: 101 } });
+    expect(body.data).toEqual({
+      governorates: { totalCount: 18 },
+      districts: { totalCount: 101 },
+    });
   });
 
   it('keeps both Baghdad 2021 figures and flags the disagreement', async () => {
@@ -56,16 +66,30 @@ describeWithData('national graph end to end', () => {
       '{ governorate(code: "IQ-BG") { population(year: 2021) { total disagreement } } }',
     );
 
-    const totals = body.data.governorate.population.map((p: { total: number }) => p.total).sort();
+    const totals = body.data.governorate.population
+      .map((p: { total: number }) => p.total)
+      .sort();
     expect(totals).toEqual([8780422, 8870422]);
-    expect(body.data.governorate.population[0].disagreement).toMatch(/Other sources give/);
+    expect(body.data.governorate.population[0].disagreement).toMatch(
+      /Other sources give/,
+    );
   });
 
   it('returns names in the Accept-Language language', async () => {
     const query = '{ governorate(code: "IQ-SU") { name } }';
 
-    const arabic = await postGraphQL(gql, query, {}, { 'accept-language': 'ar-IQ,en;q=0.5' });
-    const kurdish = await postGraphQL(gql, query, {}, { 'accept-language': 'ckb' });
+    const arabic = await postGraphQL(
+      gql,
+      query,
+      {},
+      { 'accept-language': 'ar-IQ,en;q=0.5' },
+    );
+    const kurdish = await postGraphQL(
+      gql,
+      query,
+      {},
+      { 'accept-language': 'ckb' },
+    );
 
     expect(arabic.body.data.governorate.name).toBe('السليمانية');
     expect(kurdish.body.data.governorate.name).toBe('سلێمانی');
@@ -92,7 +116,10 @@ describeWithData('national graph end to end', () => {
     );
 
     const byId = Object.fromEntries(
-      body.data.datasets.edges.map((e: { node: { id: string } }) => [e.node.id, e.node]),
+      body.data.datasets.edges.map((e: { node: { id: string } }) => [
+        e.node.id,
+        e.node,
+      ]),
     );
     expect(byId['planning.admin-boundaries']).toEqual({
       id: 'planning.admin-boundaries',
@@ -105,14 +132,42 @@ describeWithData('national graph end to end', () => {
   });
 
   it('costs the same SQL for 2 governorates as for 18', async () => {
-    const codes = ['IQ-AN', 'IQ-AR', 'IQ-BA', 'IQ-BB', 'IQ-BG', 'IQ-DA', 'IQ-DI', 'IQ-DQ', 'IQ-KA',
-      'IQ-KI', 'IQ-MA', 'IQ-MU', 'IQ-NA', 'IQ-NI', 'IQ-QA', 'IQ-SD', 'IQ-SU', 'IQ-WA'];
+    const codes = [
+      'IQ-AN',
+      'IQ-AR',
+      'IQ-BA',
+      'IQ-BB',
+      'IQ-BG',
+      'IQ-DA',
+      'IQ-DI',
+      'IQ-DQ',
+      'IQ-KA',
+      'IQ-KI',
+      'IQ-MA',
+      'IQ-MU',
+      'IQ-NA',
+      'IQ-NI',
+      'IQ-QA',
+      'IQ-SD',
+      'IQ-SU',
+      'IQ-WA',
+    ];
     const query = `query ($r: [_Any!]!) { _entities(representations: $r) {
       ... on Governorate { healthFacilities { totalCount edges { node { name } } } } } }`;
-    const represent = (list: string[]) => ({ r: list.map((code) => ({ __typename: 'Governorate', code })) });
+    const represent = (list: string[]) => ({
+      r: list.map((code) => ({ __typename: 'Governorate', code })),
+    });
 
-    const two = await postGraphQL(platform.subgraphUrls.health, query, represent(codes.slice(0, 2)));
-    const all = await postGraphQL(platform.subgraphUrls.health, query, represent(codes));
+    const two = await postGraphQL(
+      platform.subgraphUrls.health,
+      query,
+      represent(codes.slice(0, 2)),
+    );
+    const all = await postGraphQL(
+      platform.subgraphUrls.health,
+      query,
+      represent(codes),
+    );
 
     expect(all.body.errors).toBeUndefined();
     expect(all.body.data._entities).toHaveLength(18);
@@ -122,15 +177,25 @@ describeWithData('national graph end to end', () => {
 
   it('runs every explorer example without errors', async () => {
     for (const example of EXAMPLE_QUERIES) {
-      const { body } = await postGraphQL(gql, example.query, example.variables ?? {});
+      const { body } = await postGraphQL(
+        gql,
+        example.query,
+        example.variables ?? {},
+      );
 
-      expect({ title: example.title, errors: body.errors }).toEqual({ title: example.title, errors: undefined });
+      expect({ title: example.title, errors: body.errors }).toEqual({
+        title: example.title,
+        errors: undefined,
+      });
     }
   });
 
   it('reports every subgraph up on /health', async () => {
     const response = await fetch(`${platform.gatewayUrl}/health`);
-    const health = (await response.json()) as { status: string; subgraphs: { status: string }[] };
+    const health = (await response.json()) as {
+      status: string;
+      subgraphs: { status: string }[];
+    };
 
     expect(response.status).toBe(200);
     expect(health.status).toBe('ok');
@@ -138,7 +203,10 @@ describeWithData('national graph end to end', () => {
   });
 
   it('rejects a malformed governorate code with BAD_USER_INPUT', async () => {
-    const { body } = await postGraphQL(gql, '{ governorate(code: "Basra") { name } }');
+    const { body } = await postGraphQL(
+      gql,
+      '{ governorate(code: "Basra") { name } }',
+    );
 
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
@@ -151,7 +219,11 @@ describeWithData('national graph end to end', () => {
     );
 
     expect(body.errors).toBeUndefined();
-    expect(body.data.ni.displacement).toEqual({ idpIndividuals: 453168, returneeIndividuals: 1696386, asOf: '2019-08-31' });
+    expect(body.data.ni.displacement).toEqual({
+      idpIndividuals: 453168,
+      returneeIndividuals: 1696386,
+      asOf: '2019-08-31',
+    });
     expect(body.data.da.camps.totalCount).toBe(11);
     expect(body.data.da.displacement.idpIndividuals).toBe(323148);
   });
@@ -163,9 +235,15 @@ describeWithData('national graph end to end', () => {
     );
 
     const idp = body.data.displacementMatchSummary.find(
-      (s: { datasetId: string }) => s.datasetId === 'displacement.idp-locations',
+      (s: { datasetId: string }) =>
+        s.datasetId === 'displacement.idp-locations',
     );
-    expect(idp).toEqual({ datasetId: 'displacement.idp-locations', matched: 106, byAlias: 27, unmatched: 0 });
+    expect(idp).toEqual({
+      datasetId: 'displacement.idp-locations',
+      matched: 106,
+      byAlias: 27,
+      unmatched: 0,
+    });
   });
 
   it('answers a World Bank value and a Central Bank series with its Arabic label', async () => {
@@ -176,7 +254,10 @@ describeWithData('national graph end to end', () => {
     );
 
     expect(body.data.pop).toEqual({ y2020: 42116605, y2025: null });
-    expect(body.data.reserves).toEqual({ name: 'الاحتياطيات الأجنبية (مليار دولار)', value: 100.26692307692308 });
+    expect(body.data.reserves).toEqual({
+      name: 'الاحتياطيات الأجنبية (مليار دولار)',
+      value: 100.26692307692308,
+    });
   });
 
   it('says "no data" for schools in a governorate no source covers', async () => {
@@ -187,7 +268,11 @@ describeWithData('national graph end to end', () => {
     );
 
     expect(body.data.ar.schools.totalCount).toBe(306);
-    expect(body.data.ba).toEqual({ name: 'Basra', schoolCoverage: { covered: false }, schools: null });
+    expect(body.data.ba).toEqual({
+      name: 'Basra',
+      schoolCoverage: { covered: false },
+      schools: null,
+    });
     expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['NO_DATA']);
   });
 
@@ -212,22 +297,36 @@ describeWithData('national graph end to end', () => {
     };
 
     const anonymous = await postGraphQL(gql, mutation, { input });
-    const health = await postGraphQL(gql, mutation, { input }, { authorization: `Bearer ${HEALTH_TOKEN}` });
+    const health = await postGraphQL(
+      gql,
+      mutation,
+      { input },
+      { authorization: `Bearer ${HEALTH_TOKEN}` },
+    );
 
     expect(anonymous.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect(health.body.data.publishDataset).toEqual({ id: 'health.vaccination-sites', publisher: { id: 'health' } });
+    expect(health.body.data.publishDataset).toEqual({
+      id: 'health.vaccination-sites',
+      publisher: { id: 'health' },
+    });
   });
 
   it('changes nothing when the ingestion runs again', async () => {
-    const output = await runScript('scripts/ingest.js', ['--data-dir', dataDir!], {
-      ...platform.ingestEnv,
-      LOG_LEVEL: 'info',
-    });
+    const output = await runScript(
+      'scripts/ingest.js',
+      ['--data-dir', dataDir!],
+      {
+        ...platform.ingestEnv,
+        LOG_LEVEL: 'info',
+      },
+    );
 
     const ready = output
       .split('\n')
       .filter((line) => line.includes('"dataset ready"'))
-      .map((line) => JSON.parse(line) as { dataset: string; unchanged: boolean });
+      .map(
+        (line) => JSON.parse(line) as { dataset: string; unchanged: boolean },
+      );
     expect(ready.length).toBe(11);
     expect(ready.filter((r) => !r.unchanged)).toEqual([]);
   }, 120_000);

@@ -8,9 +8,18 @@ interface Asset {
 }
 
 const SOURCES: Record<string, { module: string; type: string }> = {
-  'graphiql.min.css': { module: 'graphiql/graphiql.min.css', type: 'text/css; charset=utf-8' },
-  'graphiql.min.js': { module: 'graphiql/graphiql.min.js', type: 'text/javascript; charset=utf-8' },
-  'react.production.min.js': { module: 'react/umd/react.production.min.js', type: 'text/javascript; charset=utf-8' },
+  'graphiql.min.css': {
+    module: 'graphiql/graphiql.min.css',
+    type: 'text/css; charset=utf-8',
+  },
+  'graphiql.min.js': {
+    module: 'graphiql/graphiql.min.js',
+    type: 'text/javascript; charset=utf-8',
+  },
+  'react.production.min.js': {
+    module: 'react/umd/react.production.min.js',
+    type: 'text/javascript; charset=utf-8',
+  },
   'react-dom.production.min.js': {
     module: 'react-dom/umd/react-dom.production.min.js',
     type: 'text/javascript; charset=utf-8',
@@ -24,7 +33,10 @@ const SOURCES: Record<string, { module: string; type: string }> = {
 export function loadExplorerAssets(): ReadonlyMap<string, Asset> {
   const assets = new Map<string, Asset>();
   for (const [name, source] of Object.entries(SOURCES)) {
-    assets.set(name, { body: readFileSync(resolveFile(source.module)), type: source.type });
+    assets.set(name, {
+      body: readFileSync(resolveFile(source.module)),
+      type: source.type,
+    });
   }
   return assets;
 }

@@ -1,6 +1,9 @@
 import { graphql, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { createTestDatabase, type TestDatabase } from '../../test/support/database';
+import {
+  createTestDatabase,
+  type TestDatabase,
+} from '../../test/support/database';
 import { executeCounted } from '../../test/support/graphql';
 import { openDataSource } from '../kit/db/data-source';
 import { countQueries } from '../kit/db/query-counter';
@@ -23,19 +26,50 @@ describeWithData('catalog', () => {
   let catalog: DataSource;
   let schema: GraphQLSchema;
   const run = (query: string, variables = {}, language = Language.EN) =>
-    executeCounted(schema, catalog, createCatalogLoaders, query, variables, language);
+    executeCounted(
+      schema,
+      catalog,
+      createCatalogLoaders,
+      query,
+      variables,
+      language,
+    );
 
   beforeAll(async () => {
     planningDb = await createTestDatabase('catalog_planning');
     catalogDb = await createTestDatabase('catalog');
-    planning = await openDataSource({ name: 'planning', databaseUrl: planningDb.url, dataFolder: '', entities: [], migrations: planningIngestion.migrations, logger });
-    catalog = await openDataSource({ name: 'catalog', databaseUrl: catalogDb.url, dataFolder: '', entities: [], migrations: catalogIngestion.migrations, logger });
-    const results = await planningIngestion.ingest(planning, { dataDir: dataDir!, published: [] }, logger);
+    planning = await openDataSource({
+      name: 'planning',
+      databaseUrl: planningDb.url,
+      dataFolder: '',
+      entities: [],
+      migrations: planningIngestion.migrations,
+      logger,
+    });
+    catalog = await openDataSource({
+      name: 'catalog',
+      databaseUrl: catalogDb.url,
+      dataFolder: '',
+      entities: [],
+      migrations: catalogIngestion.migrations,
+      logger,
+    });
+    const results = await planningIngestion.ingest(
+      planning,
+      { dataDir: dataDir!, published: [] },
+      logger,
+    );
     const published = results.map((result) => ({
-      description: planningIngestion.datasets.find((d) => d.id === result.datasetId)!,
+      description: planningIngestion.datasets.find(
+        (d) => d.id === result.datasetId,
+      )!,
       result,
     }));
-    await catalogIngestion.ingest(catalog, { dataDir: dataDir!, published }, logger);
+    await catalogIngestion.ingest(
+      catalog,
+      { dataDir: dataDir!, published },
+      logger,
+    );
     schema = await buildCatalogSchema();
   }, 120_000);
 
@@ -89,19 +123,32 @@ describeWithData('catalog', () => {
     ['BOUNDARIES p-codes', ['planning.admin-boundaries']],
     ['nothing-like-this', []],
   ])('finds %p', async (search, expected) => {
-    const { data } = await run('query ($s: String) { datasets(search: $s) { edges { node { id } } } }', { s: search });
+    const { data } = await run(
+      'query ($s: String) { datasets(search: $s) { edges { node { id } } } }',
+      { s: search },
+    );
 
-    expect((data!.datasets as { edges: { node: { id: string } }[] }).edges.map((e) => e.node.id)).toEqual(expected);
+    expect(
+      (data!.datasets as { edges: { node: { id: string } }[] }).edges.map(
+        (e) => e.node.id,
+      ),
+    ).toEqual(expected);
   });
 
   it('rejects a search with no letters', async () => {
-    const { errors } = await run('{ datasets(search: "  ?! ") { totalCount } }');
+    const { errors } = await run(
+      '{ datasets(search: "  ?! ") { totalCount } }',
+    );
 
     expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('returns titles in the requested language', async () => {
-    const { data } = await run('{ dataset(id: "planning.population") { title description } }', {}, Language.AR);
+    const { data } = await run(
+      '{ dataset(id: "planning.population") { title description } }',
+      {},
+      Language.AR,
+    );
 
     expect(data).toEqual({
       dataset: {
@@ -113,14 +160,40 @@ describeWithData('catalog', () => {
 
   it('costs one query for the datasets of 2 or 18 governorates', async () => {
     const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Governorate { datasets { totalCount edges { node { id } } } } } }`;
-    const codes = ['IQ-AN', 'IQ-AR', 'IQ-BA', 'IQ-BB', 'IQ-BG', 'IQ-DA', 'IQ-DI', 'IQ-DQ', 'IQ-KA', 'IQ-KI', 'IQ-MA', 'IQ-MU', 'IQ-NA', 'IQ-NI', 'IQ-QA', 'IQ-SD', 'IQ-SU', 'IQ-WA'];
+    const codes = [
+      'IQ-AN',
+      'IQ-AR',
+      'IQ-BA',
+      'IQ-BB',
+      'IQ-BG',
+      'IQ-DA',
+      'IQ-DI',
+      'IQ-DQ',
+      'IQ-KA',
+      'IQ-KI',
+      'IQ-MA',
+      'IQ-MU',
+      'IQ-NA',
+      'IQ-NI',
+      'IQ-QA',
+      'IQ-SD',
+      'IQ-SU',
+      'IQ-WA',
+    ];
 
-    const two = await run(query, { r: codes.slice(0, 2).map((code) => ({ __typename: 'Governorate', code })) });
-    const all = await run(query, { r: codes.map((code) => ({ __typename: 'Governorate', code })) });
+    const two = await run(query, {
+      r: codes.slice(0, 2).map((code) => ({ __typename: 'Governorate', code })),
+    });
+    const all = await run(query, {
+      r: codes.map((code) => ({ __typename: 'Governorate', code })),
+    });
 
     expect(two.queries).toBe(1);
     expect(all.queries).toBe(1);
-    expect((all.data!._entities as { datasets: { totalCount: number } }[])[17].datasets.totalCount).toBe(2);
+    expect(
+      (all.data!._entities as { datasets: { totalCount: number } }[])[17]
+        .datasets.totalCount,
+    ).toBe(2);
   });
 
   describe('publishDataset', () => {
@@ -148,7 +221,13 @@ describeWithData('catalog', () => {
           schema,
           source: mutation,
           variableValues: variables as Record<string, unknown>,
-          contextValue: { language: Language.EN, requestId: 't', loaders: createCatalogLoaders(catalog), ministryId, dataSource: catalog },
+          contextValue: {
+            language: Language.EN,
+            requestId: 't',
+            loaders: createCatalogLoaders(catalog),
+            ministryId,
+            dataSource: catalog,
+          },
         }),
       );
 
@@ -165,11 +244,18 @@ describeWithData('catalog', () => {
     });
 
     it('rejects an unknown governorate code and writes nothing', async () => {
-      const result = await publish({ input: { ...input, spatialCoverage: ['IQ-XX'] } }, 'health');
-      const stored = await catalog.query("SELECT count(*)::int AS n FROM dataset WHERE id = 'health.pharmacies'");
+      const result = await publish(
+        { input: { ...input, spatialCoverage: ['IQ-XX'] } },
+        'health',
+      );
+      const stored = await catalog.query(
+        "SELECT count(*)::int AS n FROM dataset WHERE id = 'health.pharmacies'",
+      );
 
       expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
-      expect(result.errors?.[0].extensions.argument).toBe('input.spatialCoverage');
+      expect(result.errors?.[0].extensions.argument).toBe(
+        'input.spatialCoverage',
+      );
       expect(stored[0].n).toBe(0);
     });
 
@@ -178,7 +264,12 @@ describeWithData('catalog', () => {
 
       expect(result.errors).toBeUndefined();
       expect(result.data).toEqual({
-        publishDataset: { id: 'health.pharmacies', rowCount: 12, publisher: { id: 'health' }, spatialCoverage: [{ code: 'IQ-BA' }] },
+        publishDataset: {
+          id: 'health.pharmacies',
+          rowCount: 12,
+          publisher: { id: 'health' },
+          spatialCoverage: [{ code: 'IQ-BA' }],
+        },
       });
     });
   });

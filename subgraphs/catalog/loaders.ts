@@ -29,13 +29,14 @@ export type CatalogLoaders = ReturnType<typeof createCatalogLoaders>;
 
 export type CatalogContext = SubgraphContext<CatalogLoaders>;
 
-
 function createCoverageLoader(dataSource: DataSource) {
   return new DataLoader<string, string[]>(async (ids) => {
     const rows = (await dataSource.query(
       'SELECT dataset_id, governorate_code FROM dataset_coverage WHERE dataset_id = ANY($1) ORDER BY governorate_code',
       [ids as string[]],
     )) as { dataset_id: string; governorate_code: string }[];
-    return ids.map((id) => rows.filter((r) => r.dataset_id === id).map((r) => r.governorate_code));
+    return ids.map((id) =>
+      rows.filter((r) => r.dataset_id === id).map((r) => r.governorate_code),
+    );
   });
 }

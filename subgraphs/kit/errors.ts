@@ -23,6 +23,9 @@ export function badInput(argument: string, message: string): GraphQLError {
 }
 
 /** Raises a GraphQL error with a code from `ErrorCode`. */
-export function codedError(code: ErrorCodeValue, message: string): GraphQLError {
+export function codedError(
+  code: ErrorCodeValue,
+  message: string,
+): GraphQLError {
   return new GraphQLError(message, { extensions: { code } });
 }

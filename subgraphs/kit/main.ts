@@ -61,7 +61,9 @@ export async function runSubgraph<Loaders>(
     logger.info(
       {
         url: `${server.url}/graphql`,
-        database: config.databaseUrl ? redactPassword(config.databaseUrl) : 'embedded',
+        database: config.databaseUrl
+          ? redactPassword(config.databaseUrl)
+          : 'embedded',
       },
       'ready',
     );

@@ -6,7 +6,11 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { SubgraphContext } from './graphql/context';
 import { negotiateLanguage } from './graphql/language';
-import { countQueries, currentQueryCount, totalQueryCount } from './db/query-counter';
+import {
+  countQueries,
+  currentQueryCount,
+  totalQueryCount,
+} from './db/query-counter';
 import { handleGraphQL, sendJson } from './http/graphql-handler';
 import type { Logger } from './logger';
 import { authenticateMinistry, type MinistryTokens } from './auth';
@@ -58,7 +62,9 @@ export async function createSubgraphApp<Loaders>(
       if (path === '/graphql') {
         requests++;
         await countQueries(() =>
-          handleGraphQL(apollo, req, res, async () => buildContext(req, options)),
+          handleGraphQL(apollo, req, res, async () =>
+            buildContext(req, options),
+          ),
         );
       } else if (path === '/health') {
         await sendHealth(res, options.name, dataSource, started);
@@ -105,7 +111,12 @@ async function sendHealth(
   const uptimeSeconds = Math.round((Date.now() - started) / 1000);
   try {
     await dataSource.query('SELECT 1');
-    sendJson(res, 200, { status: 'ok', subgraph: name, database: 'up', uptimeSeconds });
+    sendJson(res, 200, {
+      status: 'ok',
+      subgraph: name,
+      database: 'up',
+      uptimeSeconds,
+    });
   } catch (error) {
     sendJson(res, 503, {
       status: 'down',
@@ -137,14 +148,19 @@ function sqlCountPlugin<T extends object>(): ApolloServerPlugin<T> {
     async requestDidStart() {
       return {
         async willSendResponse({ response }) {
-          response.http.headers.set('x-sql-queries', String(currentQueryCount()));
+          response.http.headers.set(
+            'x-sql-queries',
+            String(currentQueryCount()),
+          );
         },
       };
     },
   };
 }
 
-function errorLogPlugin<T extends object>(logger: Logger): ApolloServerPlugin<T> {
+function errorLogPlugin<T extends object>(
+  logger: Logger,
+): ApolloServerPlugin<T> {
   return {
     async requestDidStart() {
       return {
@@ -152,7 +168,10 @@ function errorLogPlugin<T extends object>(logger: Logger): ApolloServerPlugin<T>
           for (const error of errors) {
             const code = error.extensions?.code;
             if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
-              logger.error({ err: error.originalError ?? error, operationName }, 'resolver failed');
+              logger.error(
+                { err: error.originalError ?? error, operationName },
+                'resolver failed',
+              );
             }
           }
         },

@@ -51,11 +51,13 @@ export const planningDatasets: DatasetDescription[] = [
     },
     licence: {
       id: 'public-statistics',
-      title: 'Figures from public statistics (facts, each row cites its publication)',
+      title:
+        'Figures from public statistics (facts, each row cites its publication)',
       url: 'https://cosit.gov.iq/',
     },
     source: {
-      title: 'Central Statistical Organization estimates, projections and the 2024 census, as republished',
+      title:
+        'Central Statistical Organization estimates, projections and the 2024 census, as republished',
       url: 'https://cosit.gov.iq/',
       publisher: 'Central Statistical Organization (CSO), Ministry of Planning',
     },

@@ -9,7 +9,11 @@ import type { PopulationRow } from './population/population.type';
 /** Creates the planning subgraph's DataLoaders for one request. */
 export function createPlanningLoaders(dataSource: DataSource) {
   return {
-    governorate: createRowLoader<GovernorateRow>(dataSource, 'governorate', 'code'),
+    governorate: createRowLoader<GovernorateRow>(
+      dataSource,
+      'governorate',
+      'code',
+    ),
     district: createRowLoader<DistrictRow>(dataSource, 'district', 'pcode'),
     population: createGroupLoader<PopulationRow>(
       dataSource,

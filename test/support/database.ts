@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
 /** Server the tests use; `DATABASE_URL` overrides it. */
-export const TEST_SERVER_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432';
+export const TEST_SERVER_URL =
+  process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432';
 
 /** A fresh database on the test server and its URL. */
 export interface TestDatabase {
@@ -13,7 +14,9 @@ export interface TestDatabase {
 }
 
 /** Creates a new, uniquely named database for one test file. */
-export async function createTestDatabase(prefix: string): Promise<TestDatabase> {
+export async function createTestDatabase(
+  prefix: string,
+): Promise<TestDatabase> {
   const name = `test_${prefix.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`;
   await withAdmin((client) => client.query(`CREATE DATABASE ${name}`));
   const url = new URL(TEST_SERVER_URL);
@@ -22,7 +25,9 @@ export async function createTestDatabase(prefix: string): Promise<TestDatabase> 
     name,
     url: url.toString(),
     drop: async () => {
-      await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await withAdmin((client) =>
+        client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+      );
     },
   };
 }

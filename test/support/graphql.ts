@@ -1,12 +1,17 @@
 import { graphql, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { countQueries, currentQueryCount } from '../../subgraphs/kit/db/query-counter';
+import {
+  countQueries,
+  currentQueryCount,
+} from '../../subgraphs/kit/db/query-counter';
 import { Language } from '../../subgraphs/kit/graphql/language';
 
 /** Result of `executeCounted`: the GraphQL result and the SQL statements it cost. */
 export interface CountedResult {
   data: Record<string, unknown> | null | undefined;
-  errors: readonly { message: string; extensions?: Record<string, unknown> }[] | undefined;
+  errors:
+    | readonly { message: string; extensions?: Record<string, unknown> }[]
+    | undefined;
   queries: number;
 }
 
@@ -34,7 +39,10 @@ export function executeCounted(
     });
     return {
       data: result.data as Record<string, unknown> | null | undefined,
-      errors: result.errors?.map((e) => ({ message: e.message, extensions: e.extensions })),
+      errors: result.errors?.map((e) => ({
+        message: e.message,
+        extensions: e.extensions,
+      })),
       queries: currentQueryCount(),
     };
   });

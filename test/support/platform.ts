@@ -55,7 +55,13 @@ export async function startPlatform(dataDir: string): Promise<Platform> {
     }
     const gateway = await startProcess('gateway', 'gateway/main.js', overrides);
     processes.push(gateway);
-    return { gatewayUrl: gateway.url, subgraphUrls, databaseUrls, ingestEnv: env, stop };
+    return {
+      gatewayUrl: gateway.url,
+      subgraphUrls,
+      databaseUrls,
+      ingestEnv: env,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

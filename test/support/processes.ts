@@ -34,12 +34,20 @@ export function startProcess(
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`${name} did not log "ready" within ${timeoutMs} ms:\n${output.join('\n')}`));
+      reject(
+        new Error(
+          `${name} did not log "ready" within ${timeoutMs} ms:\n${output.join('\n')}`,
+        ),
+      );
     }, timeoutMs);
     child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`${name} exited with code ${code} before it was ready:\n${output.join('\n')}`));
+      reject(
+        new Error(
+          `${name} exited with code ${code} before it was ready:\n${output.join('\n')}`,
+        ),
+      );
     });
     createInterface({ input: child.stdout! }).on('line', (line) => {
       output.push(line);
@@ -60,7 +68,11 @@ export function startProcess(
 }
 
 /** Runs a compiled script to completion; rejects with its output on a non-zero exit. */
-export function runScript(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+export function runScript(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<string> {
   const child = spawn(process.execPath, [join(DIST, script), ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -70,14 +82,17 @@ export function runScript(script: string, args: string[], env: NodeJS.ProcessEnv
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return new Promise((resolve, reject) => {
     child.once('exit', (code) =>
-      code === 0 ? resolve(output) : reject(new Error(`${script} exited with code ${code}:\n${output}`)),
+      code === 0
+        ? resolve(output)
+        : reject(new Error(`${script} exited with code ${code}:\n${output}`)),
     );
   });
 }
 
 /** Sends SIGTERM and waits for the exit; SIGKILL after 10 seconds. */
 export function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  if (child.exitCode !== null || child.signalCode !== null)
+    return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
     child.once('exit', () => {
@@ -100,14 +115,21 @@ export async function postGraphQL(
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, body: (await response.json()) as GraphQLBody, headers: response.headers };
+  return {
+    status: response.status,
+    body: (await response.json()) as GraphQLBody,
+    headers: response.headers,
+  };
 }
 
 /** A GraphQL response body. */
 export interface GraphQLBody {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   data?: any;
-  errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: string } & Record<string, unknown>;
+  }[];
 }
 
 function parseJson(line: string): Record<string, unknown> | undefined {

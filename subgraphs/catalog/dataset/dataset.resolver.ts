@@ -1,18 +1,43 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { badInput } from '../../kit/errors';
-import { PageArgs, pageWindow, toConnection, type ConnectionValue } from '../../kit/graphql/connection';
+import {
+  PageArgs,
+  pageWindow,
+  toConnection,
+  type ConnectionValue,
+} from '../../kit/graphql/connection';
 import { Language, pickText } from '../../kit/graphql/language';
 import { Translations } from '../../kit/graphql/names';
 import { foldForSearch } from '../../kit/text/search';
 import { GovernorateStub } from '../governorate/governorate.stub';
 import type { CatalogContext } from '../loaders';
 import { Ministry, toMinistry } from '../ministry/ministry.type';
-import { Dataset, DatasetConnection, toDataset, type DatasetRow } from './dataset.type';
+import {
+  Dataset,
+  DatasetConnection,
+  toDataset,
+  type DatasetRow,
+} from './dataset.type';
 
 @Resolver(() => Dataset)
 export class DatasetResolver {
-  @Query(() => Dataset, { nullable: true, description: 'A dataset by id, such as planning.population.' })
-  async dataset(@Arg('id', () => ID) id: string, @Ctx() ctx: CatalogContext): Promise<Dataset | null> {
+  @Query(() => Dataset, {
+    nullable: true,
+    description: 'A dataset by id, such as planning.population.',
+  })
+  async dataset(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: CatalogContext,
+  ): Promise<Dataset | null> {
     const row = await ctx.loaders.dataset.load(id.trim());
     return row ? toDataset(row) : null;
   }
@@ -25,9 +50,17 @@ export class DatasetResolver {
     @Args() page: PageArgs,
     @Ctx() ctx: CatalogContext,
     @Arg('search', () => String, { nullable: true }) search?: string,
-    @Arg('publisher', () => ID, { nullable: true, description: 'Ministry id, such as health.' }) publisher?: string,
+    @Arg('publisher', () => ID, {
+      nullable: true,
+      description: 'Ministry id, such as health.',
+    })
+    publisher?: string,
     @Arg('theme', () => String, { nullable: true }) theme?: string,
-    @Arg('licence', () => String, { nullable: true, description: 'Licence id, such as CC-BY-4.0.' }) licence?: string,
+    @Arg('licence', () => String, {
+      nullable: true,
+      description: 'Licence id, such as CC-BY-4.0.',
+    })
+    licence?: string,
   ): Promise<ConnectionValue<Dataset>> {
     const window = pageWindow(page);
     const conditions: string[] = [];
@@ -35,7 +68,10 @@ export class DatasetResolver {
     if (search !== undefined && search !== null) {
       const words = foldForSearch(search).split(' ').filter(Boolean);
       if (words.length === 0) {
-        throw badInput('search', `search: "${search}" has no letters or digits: send at least one word.`);
+        throw badInput(
+          'search',
+          `search: "${search}" has no letters or digits: send at least one word.`,
+        );
       }
       for (const word of words) {
         params.push(`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
@@ -62,47 +98,81 @@ export class DatasetResolver {
     )) as (DatasetRow & { total: string })[];
     let totalCount = rows.length ? Number(rows[0].total) : 0;
     if (!rows.length && window.offset > 0) {
-      const countRows = await ctx.dataSource.query(`SELECT count(*) AS n FROM dataset ${where}`, params.slice(0, -2));
+      const countRows = await ctx.dataSource.query(
+        `SELECT count(*) AS n FROM dataset ${where}`,
+        params.slice(0, -2),
+      );
       totalCount = Number(countRows[0].n);
     }
-    return toConnection({ items: rows.map(toDataset), totalCount, offset: window.offset });
+    return toConnection({
+      items: rows.map(toDataset),
+      totalCount,
+      offset: window.offset,
+    });
   }
 
-  @FieldResolver(() => String, { description: 'Title in the requested language.' })
+  @FieldResolver(() => String, {
+    description: 'Title in the requested language.',
+  })
   title(
     @Root() dataset: Dataset,
     @Ctx() ctx: CatalogContext,
     @Arg('lang', () => Language, { nullable: true }) lang?: Language,
   ): string {
     const r = dataset.row;
-    return pickText({ en: r.title_en, ar: r.title_ar, ckb: r.title_ckb }, lang ?? ctx.language, r.id);
+    return pickText(
+      { en: r.title_en, ar: r.title_ar, ckb: r.title_ckb },
+      lang ?? ctx.language,
+      r.id,
+    );
   }
 
-  @FieldResolver(() => Translations, { description: 'Title in every language.' })
+  @FieldResolver(() => Translations, {
+    description: 'Title in every language.',
+  })
   titles(@Root() dataset: Dataset): Translations {
     const r = dataset.row;
     return { en: r.title_en, ar: r.title_ar, ckb: r.title_ckb };
   }
 
-  @FieldResolver(() => String, { description: 'Description in the requested language.' })
+  @FieldResolver(() => String, {
+    description: 'Description in the requested language.',
+  })
   description(
     @Root() dataset: Dataset,
     @Ctx() ctx: CatalogContext,
     @Arg('lang', () => Language, { nullable: true }) lang?: Language,
   ): string {
     const r = dataset.row;
-    return pickText({ en: r.description_en, ar: r.description_ar, ckb: r.description_ckb }, lang ?? ctx.language, r.title_en);
+    return pickText(
+      { en: r.description_en, ar: r.description_ar, ckb: r.description_ckb },
+      lang ?? ctx.language,
+      r.title_en,
+    );
   }
 
-  @FieldResolver(() => Ministry, { description: 'The ministry that publishes the dataset.' })
-  async publisher(@Root() dataset: Dataset, @Ctx() ctx: CatalogContext): Promise<Ministry> {
+  @FieldResolver(() => Ministry, {
+    description: 'The ministry that publishes the dataset.',
+  })
+  async publisher(
+    @Root() dataset: Dataset,
+    @Ctx() ctx: CatalogContext,
+  ): Promise<Ministry> {
     const row = await ctx.loaders.ministry.load(dataset.row.ministry_id);
-    if (!row) throw new Error(`Dataset ${dataset.id} names unknown publisher ${dataset.row.ministry_id}.`);
+    if (!row)
+      throw new Error(
+        `Dataset ${dataset.id} names unknown publisher ${dataset.row.ministry_id}.`,
+      );
     return toMinistry(row);
   }
 
-  @FieldResolver(() => [GovernorateStub], { description: 'Governorates the rows cover.' })
-  async spatialCoverage(@Root() dataset: Dataset, @Ctx() ctx: CatalogContext): Promise<GovernorateStub[]> {
+  @FieldResolver(() => [GovernorateStub], {
+    description: 'Governorates the rows cover.',
+  })
+  async spatialCoverage(
+    @Root() dataset: Dataset,
+    @Ctx() ctx: CatalogContext,
+  ): Promise<GovernorateStub[]> {
     const codes = await ctx.loaders.coverage.load(dataset.id);
     return codes.map((code) => ({ code }));
   }
@@ -112,14 +182,18 @@ export class DatasetResolver {
 export class GovernorateDatasetsResolver {
   @FieldResolver(() => DatasetConnection, {
     nullable: true,
-    description: 'Datasets whose rows cover this governorate, by id. Null only when the catalog is unavailable.',
+    description:
+      'Datasets whose rows cover this governorate, by id. Null only when the catalog is unavailable.',
   })
   async datasets(
     @Root() governorate: GovernorateStub,
     @Args() page: PageArgs,
     @Ctx() ctx: CatalogContext,
   ): Promise<ConnectionValue<Dataset>> {
-    const result = await ctx.loaders.datasetsOfGovernorate.load({ parent: governorate.code, window: pageWindow(page) });
+    const result = await ctx.loaders.datasetsOfGovernorate.load({
+      parent: governorate.code,
+      window: pageWindow(page),
+    });
     return toConnection({ ...result, items: result.items.map(toDataset) });
   }
 }
@@ -127,7 +201,10 @@ export class GovernorateDatasetsResolver {
 /** Resolves `Dataset` references from other subgraphs through the batched loader. */
 export const datasetReference = {
   Dataset: {
-    async __resolveReference(reference: { id: string }, ctx: CatalogContext): Promise<Dataset | null> {
+    async __resolveReference(
+      reference: { id: string },
+      ctx: CatalogContext,
+    ): Promise<Dataset | null> {
       const row = await ctx.loaders.dataset.load(reference.id);
       return row ? toDataset(row) : null;
     },

@@ -28,9 +28,14 @@ export interface DatasetRow {
   details: Record<string, unknown>;
 }
 
-@ObjectType('Licence', { description: 'Terms under which a dataset may be reused.' })
+@ObjectType('Licence', {
+  description: 'Terms under which a dataset may be reused.',
+})
 export class Licence {
-  @Field(() => ID, { description: 'SPDX identifier where one exists, such as CC-BY-4.0; "unknown" when the source states none.' })
+  @Field(() => ID, {
+    description:
+      'SPDX identifier where one exists, such as CC-BY-4.0; "unknown" when the source states none.',
+  })
   id!: string;
 
   @Field()
@@ -40,7 +45,9 @@ export class Licence {
   url!: string;
 }
 
-@ObjectType('DatasetSource', { description: 'Who produced the data and where it was obtained.' })
+@ObjectType('DatasetSource', {
+  description: 'Who produced the data and where it was obtained.',
+})
 export class DatasetSource {
   @Field()
   title!: string;
@@ -52,7 +59,9 @@ export class DatasetSource {
   publisher!: string;
 }
 
-@ObjectType('TemporalCoverage', { description: 'First and last period the rows cover (ISO date or year).' })
+@ObjectType('TemporalCoverage', {
+  description: 'First and last period the rows cover (ISO date or year).',
+})
 export class TemporalCoverage {
   @Field(() => String, { nullable: true })
   start!: string | null;
@@ -62,9 +71,14 @@ export class TemporalCoverage {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType('Dataset', { description: 'A published dataset in the national catalog. Owned by the catalog subgraph.' })
+@ObjectType('Dataset', {
+  description:
+    'A published dataset in the national catalog. Owned by the catalog subgraph.',
+})
 export class Dataset {
-  @Field(() => ID, { description: 'Stable id, <ministry>.<name>, such as health.facilities.' })
+  @Field(() => ID, {
+    description: 'Stable id, <ministry>.<name>, such as health.facilities.',
+  })
   id!: string;
 
   @Field(() => Licence)
@@ -76,7 +90,10 @@ export class Dataset {
   @Field(() => [String])
   keywords!: string[];
 
-  @Field({ description: 'DCAT-AP data theme code, such as HEAL, EDUC, SOCI, ECON, REGI.' })
+  @Field({
+    description:
+      'DCAT-AP data theme code, such as HEAL, EDUC, SOCI, ECON, REGI.',
+  })
   theme!: string;
 
   @Field(() => Int, { description: 'Rows stored by the last load.' })
@@ -85,10 +102,15 @@ export class Dataset {
   @Field(() => TemporalCoverage)
   temporalCoverage!: TemporalCoverage;
 
-  @Field({ description: "The source's own last-modified or reference date (ISO 8601 date)." })
+  @Field({
+    description:
+      "The source's own last-modified or reference date (ISO 8601 date).",
+  })
   lastModified!: string;
 
-  @Field({ description: 'When the platform last loaded the rows (ISO 8601 timestamp).' })
+  @Field({
+    description: 'When the platform last loaded the rows (ISO 8601 timestamp).',
+  })
   loadedAt!: string;
 
   @Field(() => [String], { description: 'Source file names.' })
@@ -103,8 +125,16 @@ export const DatasetConnection = connectionType('Dataset', Dataset);
 export function toDataset(row: DatasetRow): Dataset {
   return Object.assign(new Dataset(), {
     id: row.id,
-    licence: { id: row.licence_id, title: row.licence_title, url: row.licence_url },
-    source: { title: row.source_title, url: row.source_url, publisher: row.source_publisher },
+    licence: {
+      id: row.licence_id,
+      title: row.licence_title,
+      url: row.licence_url,
+    },
+    source: {
+      title: row.source_title,
+      url: row.source_url,
+      publisher: row.source_publisher,
+    },
     keywords: row.keywords,
     theme: row.theme,
     rowCount: row.row_count,

@@ -18,6 +18,9 @@ export async function registerPublished(
       await upsertDataset(manager, description, result);
     }
   });
-  logger.info({ datasets: published.map((p) => p.description.id) }, 'catalog entries registered');
+  logger.info(
+    { datasets: published.map((p) => p.description.id) },
+    'catalog entries registered',
+  );
   return [];
 }

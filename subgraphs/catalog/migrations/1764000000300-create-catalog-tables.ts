@@ -41,7 +41,9 @@ export class CreateCatalogTables1764000000300 implements MigrationInterface {
       details jsonb NOT NULL,
       search_text text NOT NULL
     )`);
-    await runner.query('CREATE INDEX dataset_ministry ON dataset (ministry_id, id)');
+    await runner.query(
+      'CREATE INDEX dataset_ministry ON dataset (ministry_id, id)',
+    );
     await runner.query(`CREATE TABLE dataset_coverage (
       dataset_id text NOT NULL REFERENCES dataset (id) ON DELETE CASCADE,
       governorate_code text NOT NULL,

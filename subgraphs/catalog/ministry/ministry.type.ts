@@ -11,7 +11,10 @@ export interface MinistryRow {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType('Ministry', { description: 'A ministry or public body that publishes datasets. Owned by the catalog subgraph.' })
+@ObjectType('Ministry', {
+  description:
+    'A ministry or public body that publishes datasets. Owned by the catalog subgraph.',
+})
 export class Ministry {
   @Field(() => ID, { description: 'Short id, such as health.' })
   id!: string;
@@ -27,5 +30,10 @@ export class Ministry {
 
 /** Maps a database row to the GraphQL object. */
 export function toMinistry(row: MinistryRow): Ministry {
-  return Object.assign(new Ministry(), { id: row.id, acronym: row.acronym, homepage: row.homepage, row });
+  return Object.assign(new Ministry(), {
+    id: row.id,
+    acronym: row.acronym,
+    homepage: row.homepage,
+    row,
+  });
 }

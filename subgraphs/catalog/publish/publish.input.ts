@@ -1,10 +1,14 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType('DatasetInput', {
-  description: 'Metadata a ministry publishes for one of its datasets. The publisher is the authenticated ministry.',
+  description:
+    'Metadata a ministry publishes for one of its datasets. The publisher is the authenticated ministry.',
 })
 export class DatasetInput {
-  @Field(() => ID, { description: 'Dataset id, `<ministry>.<name>`; the prefix must be the publishing ministry.' })
+  @Field(() => ID, {
+    description:
+      'Dataset id, `<ministry>.<name>`; the prefix must be the publishing ministry.',
+  })
   id!: string;
 
   @Field()
@@ -25,7 +29,9 @@ export class DatasetInput {
   @Field(() => String, { nullable: true })
   descriptionCkb?: string;
 
-  @Field({ description: 'SPDX licence id, or "unknown" when the source states none.' })
+  @Field({
+    description: 'SPDX licence id, or "unknown" when the source states none.',
+  })
   licenceId!: string;
 
   @Field()
@@ -55,7 +61,10 @@ export class DatasetInput {
   @Field(() => Int)
   rowCount!: number;
 
-  @Field(() => [ID], { description: 'ISO 3166-2:IQ codes the rows cover, or IQ for national figures.' })
+  @Field(() => [ID], {
+    description:
+      'ISO 3166-2:IQ codes the rows cover, or IQ for national figures.',
+  })
   spatialCoverage!: string[];
 
   @Field(() => String, { nullable: true })

@@ -7,7 +7,21 @@ import { upsertDataset } from '../ingest/register';
 import type { CatalogContext } from '../loaders';
 import { DatasetInput } from './publish.input';
 
-const THEMES = ['AGRI', 'ECON', 'EDUC', 'ENER', 'ENVI', 'GOVE', 'HEAL', 'INTR', 'JUST', 'REGI', 'SOCI', 'TECH', 'TRAN'];
+const THEMES = [
+  'AGRI',
+  'ECON',
+  'EDUC',
+  'ENER',
+  'ENVI',
+  'GOVE',
+  'HEAL',
+  'INTR',
+  'JUST',
+  'REGI',
+  'SOCI',
+  'TECH',
+  'TRAN',
+];
 
 @Resolver()
 export class PublishResolver {
@@ -38,7 +52,9 @@ export class PublishResolver {
       upsertDataset(manager, toDescription(input, ministry), {
         datasetId: input.id,
         rowCount: input.rowCount,
-        checksum: createHash('sha256').update(JSON.stringify(input)).digest('hex'),
+        checksum: createHash('sha256')
+          .update(JSON.stringify(input))
+          .digest('hex'),
         spatialCoverage: input.spatialCoverage.map((c) => c.toUpperCase()),
         temporalStart: input.temporalStart ?? null,
         temporalEnd: input.temporalEnd ?? null,
@@ -55,28 +71,64 @@ export class PublishResolver {
 
 function validate(input: DatasetInput): void {
   if (!/^[a-z]+\.[a-z0-9-]{1,64}$/.test(input.id)) {
-    throw badInput('input.id', `id: "${input.id}" is invalid: use <ministry>.<name> with lower-case letters, digits and hyphens, such as "health.facilities".`);
+    throw badInput(
+      'input.id',
+      `id: "${input.id}" is invalid: use <ministry>.<name> with lower-case letters, digits and hyphens, such as "health.facilities".`,
+    );
   }
-  for (const field of ['titleEn', 'titleAr', 'descriptionEn', 'descriptionAr', 'licenceId', 'licenceTitle', 'sourceTitle', 'sourcePublisher'] as const) {
-    if (!input[field].trim()) throw badInput(`input.${field}`, `${field} is empty: every dataset needs it.`);
+  for (const field of [
+    'titleEn',
+    'titleAr',
+    'descriptionEn',
+    'descriptionAr',
+    'licenceId',
+    'licenceTitle',
+    'sourceTitle',
+    'sourcePublisher',
+  ] as const) {
+    if (!input[field].trim())
+      throw badInput(
+        `input.${field}`,
+        `${field} is empty: every dataset needs it.`,
+      );
   }
   for (const field of ['licenceUrl', 'sourceUrl'] as const) {
     if (!/^https?:\/\/\S+$/.test(input[field])) {
-      throw badInput(`input.${field}`, `${field}: "${input[field]}" is not an http(s) URL.`);
+      throw badInput(
+        `input.${field}`,
+        `${field}: "${input[field]}" is not an http(s) URL.`,
+      );
     }
   }
   if (!THEMES.includes(input.theme.toUpperCase())) {
-    throw badInput('input.theme', `theme: "${input.theme}" is not a DCAT-AP data theme: use one of ${THEMES.join(', ')}.`);
+    throw badInput(
+      'input.theme',
+      `theme: "${input.theme}" is not a DCAT-AP data theme: use one of ${THEMES.join(', ')}.`,
+    );
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.modified) || Number.isNaN(Date.parse(input.modified))) {
-    throw badInput('input.modified', `modified: "${input.modified}" is not a date: use YYYY-MM-DD.`);
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(input.modified) ||
+    Number.isNaN(Date.parse(input.modified))
+  ) {
+    throw badInput(
+      'input.modified',
+      `modified: "${input.modified}" is not a date: use YYYY-MM-DD.`,
+    );
   }
   if (input.rowCount < 0) {
-    throw badInput('input.rowCount', `rowCount: ${input.rowCount} is negative: send the number of rows published.`);
+    throw badInput(
+      'input.rowCount',
+      `rowCount: ${input.rowCount} is negative: send the number of rows published.`,
+    );
   }
-  const unknown = input.spatialCoverage.filter((c) => c.toUpperCase() !== 'IQ' && !governorateByCode(c));
+  const unknown = input.spatialCoverage.filter(
+    (c) => c.toUpperCase() !== 'IQ' && !governorateByCode(c),
+  );
   if (unknown.length > 0) {
-    throw badInput('input.spatialCoverage', `spatialCoverage: ${unknown.map((c) => `"${c}"`).join(', ')} are not governorate codes: use ISO 3166-2:IQ codes such as "IQ-BA", or "IQ".`);
+    throw badInput(
+      'input.spatialCoverage',
+      `spatialCoverage: ${unknown.map((c) => `"${c}"`).join(', ')} are not governorate codes: use ISO 3166-2:IQ codes such as "IQ-BA", or "IQ".`,
+    );
   }
 }
 
@@ -85,9 +137,21 @@ function toDescription(input: DatasetInput, ministry: string) {
     id: input.id,
     ministryId: ministry,
     title: { en: input.titleEn, ar: input.titleAr, ckb: input.titleCkb },
-    description: { en: input.descriptionEn, ar: input.descriptionAr, ckb: input.descriptionCkb },
-    licence: { id: input.licenceId, title: input.licenceTitle, url: input.licenceUrl },
-    source: { title: input.sourceTitle, url: input.sourceUrl, publisher: input.sourcePublisher },
+    description: {
+      en: input.descriptionEn,
+      ar: input.descriptionAr,
+      ckb: input.descriptionCkb,
+    },
+    licence: {
+      id: input.licenceId,
+      title: input.licenceTitle,
+      url: input.licenceUrl,
+    },
+    source: {
+      title: input.sourceTitle,
+      url: input.sourceUrl,
+      publisher: input.sourcePublisher,
+    },
     files: [],
     modified: input.modified,
     keywords: input.keywords,

@@ -51,6 +51,8 @@ export function normaliseEnglishName(name: string): string {
 export function normaliseArabicName(name: string): string {
   const words = name
     .normalize('NFKC')
+    // The class lists combining marks on purpose: each is removed on its own.
+    // eslint-disable-next-line no-misleading-character-class
     .replace(/[\u0640\u064b-\u065f\u0670\u06d6-\u06ed]/g, '')
     .replace(/[أإآٱ]/g, 'ا')
     .replace(/ؤ/g, 'و')

@@ -94,7 +94,11 @@ async function loadGroup<Row>(
       [needTotals, ...filters],
     )) as { parent: string; total: string }[];
     for (const c of counts) {
-      byParent.set(c.parent, { items: [], totalCount: Number(c.total), offset: window.offset });
+      byParent.set(c.parent, {
+        items: [],
+        totalCount: Number(c.total),
+        offset: window.offset,
+      });
     }
   }
   for (const key of group) {

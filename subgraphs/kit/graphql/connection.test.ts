@@ -1,5 +1,11 @@
 import { GraphQLError } from 'graphql';
-import { MAX_PAGE_SIZE, decodeCursor, encodeCursor, pageWindow, toConnection } from './connection';
+import {
+  MAX_PAGE_SIZE,
+  decodeCursor,
+  encodeCursor,
+  pageWindow,
+  toConnection,
+} from './connection';
 
 describe('pageWindow', () => {
   it('defaults to the first 20 items', () => {
@@ -7,7 +13,10 @@ describe('pageWindow', () => {
   });
 
   it('starts after the cursor', () => {
-    expect(pageWindow({ first: 5, after: encodeCursor(9) })).toEqual({ offset: 10, limit: 5 });
+    expect(pageWindow({ first: 5, after: encodeCursor(9) })).toEqual({
+      offset: 10,
+      limit: 5,
+    });
   });
 
   it.each([-1, MAX_PAGE_SIZE + 1, 2.5])('rejects first: %p', (first) => {
@@ -23,13 +32,19 @@ describe('pageWindow', () => {
   });
 
   it('rejects a cursor it did not issue', () => {
-    expect(() => decodeCursor('bm90LWEtY3Vyc29y')).toThrow(/is not a cursor from this list/);
+    expect(() => decodeCursor('bm90LWEtY3Vyc29y')).toThrow(
+      /is not a cursor from this list/,
+    );
   });
 });
 
 describe('toConnection', () => {
   it('reports the next page when items remain', () => {
-    const connection = toConnection({ items: ['a', 'b'], totalCount: 5, offset: 2 });
+    const connection = toConnection({
+      items: ['a', 'b'],
+      totalCount: 5,
+      offset: 2,
+    });
 
     expect(connection.totalCount).toBe(5);
     expect(connection.pageInfo.hasNextPage).toBe(true);

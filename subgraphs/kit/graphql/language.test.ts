@@ -18,18 +18,26 @@ describe('negotiateLanguage', () => {
 
 describe('pickText', () => {
   it('returns the requested language', () => {
-    expect(pickText({ en: 'Basra', ar: 'البصرة' }, Language.AR, 'IQ-BA')).toBe('البصرة');
+    expect(pickText({ en: 'Basra', ar: 'البصرة' }, Language.AR, 'IQ-BA')).toBe(
+      'البصرة',
+    );
   });
 
   it('falls back from Kurdish to Arabic before English', () => {
-    expect(pickText({ en: 'Basra', ar: 'البصرة', ckb: ' ' }, Language.CKB, 'IQ-BA')).toBe('البصرة');
+    expect(
+      pickText({ en: 'Basra', ar: 'البصرة', ckb: ' ' }, Language.CKB, 'IQ-BA'),
+    ).toBe('البصرة');
   });
 
   it('falls back from English to Arabic', () => {
-    expect(pickText({ en: null, ar: 'البصرة' }, Language.EN, 'IQ-BA')).toBe('البصرة');
+    expect(pickText({ en: null, ar: 'البصرة' }, Language.EN, 'IQ-BA')).toBe(
+      'البصرة',
+    );
   });
 
   it('never returns an empty string', () => {
-    expect(pickText({ en: '', ar: '  ', ckb: null }, Language.EN, 'IQ-BA')).toBe('IQ-BA');
+    expect(
+      pickText({ en: '', ar: '  ', ckb: null }, Language.EN, 'IQ-BA'),
+    ).toBe('IQ-BA');
   });
 });

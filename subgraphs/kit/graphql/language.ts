@@ -53,9 +53,7 @@ export function negotiateLanguage(header: string | undefined | null): Language {
     .split(',')
     .map((part, index) => {
       const [tag, ...params] = part.trim().toLowerCase().split(';');
-      const q = params
-        .map((p) => p.trim())
-        .find((p) => p.startsWith('q='));
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
       const quality = q ? Number(q.slice(2)) : 1;
       return { tag, quality: Number.isFinite(quality) ? quality : 0, index };
     })
@@ -71,7 +69,8 @@ export function negotiateLanguage(header: string | undefined | null): Language {
 function languageOfTag(tag: string): Language | undefined {
   const primary = tag.split('-')[0];
   if (primary === 'ar') return Language.AR;
-  if (primary === 'ckb' || primary === 'ku' || primary === 'sdh') return Language.CKB;
+  if (primary === 'ckb' || primary === 'ku' || primary === 'sdh')
+    return Language.CKB;
   if (primary === 'en') return Language.EN;
   return undefined;
 }

@@ -50,7 +50,8 @@ export async function handleGraphQL<TContext extends BaseContext>(
       sendJson(res, 400, {
         errors: [
           {
-            message: 'Request body is not valid JSON: send {"query": "...", "variables": {...}}.',
+            message:
+              'Request body is not valid JSON: send {"query": "...", "variables": {...}}.',
             extensions: { code: 'BAD_REQUEST' },
           },
         ],
@@ -72,7 +73,9 @@ export async function handleGraphQL<TContext extends BaseContext>(
 }
 
 /** Reads the whole body as UTF-8; returns undefined past MAX_BODY_BYTES. */
-export async function readBody(req: IncomingMessage): Promise<string | undefined> {
+export async function readBody(
+  req: IncomingMessage,
+): Promise<string | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -89,14 +92,19 @@ export async function readBody(req: IncomingMessage): Promise<string | undefined
  */
 export function rejectTooLarge(res: ServerResponse): void {
   res.req.resume();
-  sendJson(res, 413, {
-    errors: [
-      {
-        message: `Request body is larger than ${MAX_BODY_BYTES} bytes: send a smaller query or use variables.`,
-        extensions: { code: 'PAYLOAD_TOO_LARGE' },
-      },
-    ],
-  }, { connection: 'close' });
+  sendJson(
+    res,
+    413,
+    {
+      errors: [
+        {
+          message: `Request body is larger than ${MAX_BODY_BYTES} bytes: send a smaller query or use variables.`,
+          extensions: { code: 'PAYLOAD_TOO_LARGE' },
+        },
+      ],
+    },
+    { connection: 'close' },
+  );
 }
 
 /** Writes a JSON response with the given status. */

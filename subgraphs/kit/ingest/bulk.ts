@@ -32,7 +32,9 @@ type PgClient = {
   };
 };
 
-async function pgClientOf(manager: EntityManager): Promise<PgClient | undefined> {
+async function pgClientOf(
+  manager: EntityManager,
+): Promise<PgClient | undefined> {
   const runner = manager.queryRunner;
   if (!runner || (manager.connection.options as { driver?: unknown }).driver) {
     return undefined;

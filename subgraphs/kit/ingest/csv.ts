@@ -52,7 +52,11 @@ export async function* readCsv(
 export async function* readCsvObjects(
   path: string,
   options: ReadCsvOptions = {},
-): AsyncGenerator<{ line: number; row: Record<string, string>; header: string[] }> {
+): AsyncGenerator<{
+  line: number;
+  row: Record<string, string>;
+  header: string[];
+}> {
   let header: string[] | undefined;
   for await (const record of readCsv(path, options)) {
     if (!header) {

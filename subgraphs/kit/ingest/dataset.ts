@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
-import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
+import type {
+  DataSource,
+  EntityManager,
+  MigrationInterface,
+  QueryRunner,
+} from 'typeorm';
 import type { Logger } from '../logger';
 
 /** What one ingestion wrote, reported to the catalog. */
@@ -49,10 +54,21 @@ export async function ingestDataset(
   const [previous] = (await dataSource.query(
     'SELECT checksum, row_count, summary, loaded_at FROM dataset_load WHERE dataset_id = $1',
     [datasetId],
-  )) as { checksum: string; row_count: number; summary: WriteSummary; loaded_at: Date }[];
+  )) as {
+    checksum: string;
+    row_count: number;
+    summary: WriteSummary;
+    loaded_at: Date;
+  }[];
   if (previous?.checksum === checksum) {
     log.info({ rows: previous.row_count }, 'source unchanged, nothing to load');
-    return toResult(datasetId, checksum, previous.summary, previous.loaded_at, true);
+    return toResult(
+      datasetId,
+      checksum,
+      previous.summary,
+      previous.loaded_at,
+      true,
+    );
   }
 
   log.info({ files: files.map((f) => basename(f)) }, 'loading dataset');
@@ -63,7 +79,13 @@ export async function ingestDataset(
       `INSERT INTO dataset_load (dataset_id, checksum, row_count, summary, loaded_at)
        VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (dataset_id) DO UPDATE SET checksum = $2, row_count = $3, summary = $4, loaded_at = $5`,
-      [datasetId, checksum, written.rowCount, JSON.stringify(written), loadedAt.toISOString()],
+      [
+        datasetId,
+        checksum,
+        written.rowCount,
+        JSON.stringify(written),
+        loadedAt.toISOString(),
+      ],
     );
     return written;
   });
@@ -72,11 +94,20 @@ export async function ingestDataset(
 }
 
 /** Reads the last load of every dataset of this subgraph. */
-export async function listLoads(dataSource: DataSource): Promise<IngestResult[]> {
+export async function listLoads(
+  dataSource: DataSource,
+): Promise<IngestResult[]> {
   const rows = (await dataSource.query(
     'SELECT dataset_id, checksum, summary, loaded_at FROM dataset_load ORDER BY dataset_id',
-  )) as { dataset_id: string; checksum: string; summary: WriteSummary; loaded_at: Date }[];
-  return rows.map((r) => toResult(r.dataset_id, r.checksum, r.summary, r.loaded_at, true));
+  )) as {
+    dataset_id: string;
+    checksum: string;
+    summary: WriteSummary;
+    loaded_at: Date;
+  }[];
+  return rows.map((r) =>
+    toResult(r.dataset_id, r.checksum, r.summary, r.loaded_at, true),
+  );
 }
 
 /** Migration creating `dataset_load`, the record of each dataset's last load. */
@@ -103,7 +134,8 @@ export async function hashFiles(files: string[]): Promise<string> {
   const hash = createHash('sha256');
   for (const file of files) {
     hash.update(basename(file));
-    for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+    for await (const chunk of createReadStream(file))
+      hash.update(chunk as Buffer);
   }
   return hash.digest('hex');
 }

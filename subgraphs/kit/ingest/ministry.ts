@@ -15,7 +15,11 @@ export interface MinistryIngestion {
   /** Metadata of every dataset the ministry publishes. */
   datasets: DatasetDescription[];
   /** Loads every dataset whose files are in `input.dataDir`, each in one transaction. */
-  ingest: (dataSource: DataSource, input: IngestInput, logger: Logger) => Promise<IngestResult[]>;
+  ingest: (
+    dataSource: DataSource,
+    input: IngestInput,
+    logger: Logger,
+  ) => Promise<IngestResult[]>;
 }
 
 /** What an ingestion reads. */

@@ -29,8 +29,11 @@ export function formatProblems(problems: RowProblem[]): string {
   const shown = problems
     .slice(0, 20)
     .map((p) => `${p.file}:${p.line}: column "${p.column}": ${p.reason}`);
-  const more = problems.length > 20 ? [`… and ${problems.length - 20} more`] : [];
-  return [`${problems.length} invalid row value(s):`, ...shown, ...more].join('\n');
+  const more =
+    problems.length > 20 ? [`… and ${problems.length - 20} more`] : [];
+  return [`${problems.length} invalid row value(s):`, ...shown, ...more].join(
+    '\n',
+  );
 }
 
 /** Collects problems while a file streams, then raises them all at once. */

@@ -39,9 +39,33 @@ export const GOVERNORATES: readonly GovernorateFact[] = Object.freeze([
   g('IQ-MU', 'IQG03', 'Muthanna', 'المثنى', 'موسەنا', 'Samawah', 'السماوة'),
   g('IQ-NA', 'IQG04', 'Najaf', 'النجف', 'نەجەف', 'Najaf', 'النجف'),
   g('IQ-NI', 'IQG15', 'Nineveh', 'نينوى', 'نەینەوا', 'Mosul', 'الموصل'),
-  g('IQ-QA', 'IQG05', 'Qadisiyah', 'القادسية', 'دیوانیە', 'Diwaniyah', 'الديوانية'),
-  g('IQ-SD', 'IQG16', 'Salah ad-Din', 'صلاح الدين', 'سەلاحەدین', 'Tikrit', 'تكريت'),
-  g('IQ-SU', 'IQG06', 'Sulaymaniyah', 'السليمانية', 'سلێمانی', 'Sulaymaniyah', 'السليمانية'),
+  g(
+    'IQ-QA',
+    'IQG05',
+    'Qadisiyah',
+    'القادسية',
+    'دیوانیە',
+    'Diwaniyah',
+    'الديوانية',
+  ),
+  g(
+    'IQ-SD',
+    'IQG16',
+    'Salah ad-Din',
+    'صلاح الدين',
+    'سەلاحەدین',
+    'Tikrit',
+    'تكريت',
+  ),
+  g(
+    'IQ-SU',
+    'IQG06',
+    'Sulaymaniyah',
+    'السليمانية',
+    'سلێمانی',
+    'Sulaymaniyah',
+    'السليمانية',
+  ),
   g('IQ-WA', 'IQG18', 'Wasit', 'واسط', 'واسیت', 'Kut', 'الكوت'),
 ]);
 
@@ -67,5 +91,13 @@ function g(
   capitalEn: string,
   capitalAr: string,
 ): GovernorateFact {
-  return Object.freeze({ code, pcode, nameEn, nameAr, nameCkb, capitalEn, capitalAr });
+  return Object.freeze({
+    code,
+    pcode,
+    nameEn,
+    nameAr,
+    nameCkb,
+    capitalEn,
+    capitalAr,
+  });
 }

@@ -2,7 +2,9 @@ import { foldForSearch } from './search';
 
 describe('foldForSearch', () => {
   it('unifies Arabic alef, teh marbuta and yeh forms', () => {
-    expect(foldForSearch('الإحصاءات السكانية')).toBe(foldForSearch('الاحصاءات السكانيه'));
+    expect(foldForSearch('الإحصاءات السكانية')).toBe(
+      foldForSearch('الاحصاءات السكانيه'),
+    );
   });
 
   it('unifies the three Kurdish heh letters', () => {
@@ -14,6 +16,8 @@ describe('foldForSearch', () => {
   });
 
   it('folds case and punctuation', () => {
-    expect(foldForSearch('  Health-Facilities, 2019! ')).toBe('health facilities 2019');
+    expect(foldForSearch('  Health-Facilities, 2019! ')).toBe(
+      'health facilities 2019',
+    );
   });
 });

@@ -1,6 +1,20 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { badInput, codedError, ErrorCode } from '../../kit/errors';
-import { PageArgs, pageWindow, toConnection, type ConnectionValue } from '../../kit/graphql/connection';
+import {
+  PageArgs,
+  pageWindow,
+  toConnection,
+  type ConnectionValue,
+} from '../../kit/graphql/connection';
 import { Language, pickText } from '../../kit/graphql/language';
 import { Translations } from '../../kit/graphql/names';
 import { Governorate, toGovernorate } from '../governorate/governorate.type';
@@ -18,7 +32,10 @@ const DISTRICT_PCODE = /^IQG\d{2}Q\d{2}$/;
 
 @Resolver(() => District)
 export class DistrictResolver {
-  @Query(() => District, { nullable: true, description: 'A district by COD-AB P-code, such as IQG02Q01.' })
+  @Query(() => District, {
+    nullable: true,
+    description: 'A district by COD-AB P-code, such as IQG02Q01.',
+  })
   async district(
     @Arg('pcode', () => ID) pcode: string,
     @Ctx() ctx: PlanningContext,
@@ -35,12 +52,14 @@ export class DistrictResolver {
   }
 
   @Query(() => DistrictConnection, {
-    description: 'Districts ordered by P-code, optionally of one governorate (ISO code).',
+    description:
+      'Districts ordered by P-code, optionally of one governorate (ISO code).',
   })
   async districts(
     @Args() page: PageArgs,
     @Ctx() ctx: PlanningContext,
-    @Arg('governorateCode', () => ID, { nullable: true }) governorateCode?: string,
+    @Arg('governorateCode', () => ID, { nullable: true })
+    governorateCode?: string,
   ): Promise<ConnectionValue<District>> {
     const window = pageWindow(page);
     const code = governorateCode?.trim().toUpperCase() ?? null;
@@ -65,31 +84,56 @@ export class DistrictResolver {
             )
           )[0].n,
         );
-    return toConnection({ items: rows.map(toDistrict), totalCount, offset: window.offset });
+    return toConnection({
+      items: rows.map(toDistrict),
+      totalCount,
+      offset: window.offset,
+    });
   }
 
-  @FieldResolver(() => String, { description: 'Name in the requested language (COD-AB gives Arabic and English).' })
+  @FieldResolver(() => String, {
+    description:
+      'Name in the requested language (COD-AB gives Arabic and English).',
+  })
   name(
     @Root() district: District,
     @Ctx() ctx: PlanningContext,
     @Arg('lang', () => Language, { nullable: true }) lang?: Language,
   ): string {
-    return pickText({ en: district.row.name_en, ar: district.row.name_ar }, lang ?? ctx.language, district.pcode);
+    return pickText(
+      { en: district.row.name_en, ar: district.row.name_ar },
+      lang ?? ctx.language,
+      district.pcode,
+    );
   }
 
-  @FieldResolver(() => Translations, { description: 'Name in every language the source gives.' })
+  @FieldResolver(() => Translations, {
+    description: 'Name in every language the source gives.',
+  })
   names(@Root() district: District): Translations {
     return { en: district.row.name_en, ar: district.row.name_ar, ckb: null };
   }
 
-  @FieldResolver(() => Governorate, { description: 'Governorate the district belongs to in COD-AB 2019.' })
-  async governorate(@Root() district: District, @Ctx() ctx: PlanningContext): Promise<Governorate> {
-    const row = await ctx.loaders.governorate.load(district.row.governorate_code);
-    if (!row) throw new Error(`District ${district.pcode} names unknown governorate ${district.row.governorate_code}.`);
+  @FieldResolver(() => Governorate, {
+    description: 'Governorate the district belongs to in COD-AB 2019.',
+  })
+  async governorate(
+    @Root() district: District,
+    @Ctx() ctx: PlanningContext,
+  ): Promise<Governorate> {
+    const row = await ctx.loaders.governorate.load(
+      district.row.governorate_code,
+    );
+    if (!row)
+      throw new Error(
+        `District ${district.pcode} names unknown governorate ${district.row.governorate_code}.`,
+      );
     return toGovernorate(row);
   }
 
-  @FieldResolver(() => SubDistrictConnection, { description: 'Sub-districts of this district, by P-code.' })
+  @FieldResolver(() => SubDistrictConnection, {
+    description: 'Sub-districts of this district, by P-code.',
+  })
   async subDistricts(
     @Root() district: District,
     @Args() page: PageArgs,
@@ -105,19 +149,31 @@ export class DistrictResolver {
 
 @Resolver(() => SubDistrict)
 export class SubDistrictResolver {
-  @FieldResolver(() => String, { description: 'Name in the requested language.' })
+  @FieldResolver(() => String, {
+    description: 'Name in the requested language.',
+  })
   name(
     @Root() sub: SubDistrict,
     @Ctx() ctx: PlanningContext,
     @Arg('lang', () => Language, { nullable: true }) lang?: Language,
   ): string {
-    return pickText({ en: sub.row.name_en, ar: sub.row.name_ar }, lang ?? ctx.language, sub.pcode);
+    return pickText(
+      { en: sub.row.name_en, ar: sub.row.name_ar },
+      lang ?? ctx.language,
+      sub.pcode,
+    );
   }
 
   @FieldResolver(() => District)
-  async district(@Root() sub: SubDistrict, @Ctx() ctx: PlanningContext): Promise<District> {
+  async district(
+    @Root() sub: SubDistrict,
+    @Ctx() ctx: PlanningContext,
+  ): Promise<District> {
     const row = await ctx.loaders.district.load(sub.row.district_pcode);
-    if (!row) throw new Error(`Sub-district ${sub.pcode} names unknown district ${sub.row.district_pcode}.`);
+    if (!row)
+      throw new Error(
+        `Sub-district ${sub.pcode} names unknown district ${sub.row.district_pcode}.`,
+      );
     return toDistrict(row);
   }
 }
@@ -125,7 +181,10 @@ export class SubDistrictResolver {
 /** Resolves `District` references from other subgraphs through the batched loader. */
 export const districtReference = {
   District: {
-    async __resolveReference(reference: { pcode: string }, ctx: PlanningContext): Promise<District | null> {
+    async __resolveReference(
+      reference: { pcode: string },
+      ctx: PlanningContext,
+    ): Promise<District | null> {
       const row = await ctx.loaders.district.load(reference.pcode);
       return row ? toDistrict(row) : null;
     },

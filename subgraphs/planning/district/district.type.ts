@@ -23,17 +23,22 @@ export interface SubDistrictRow {
     'A district (qadha, second-level unit) as OCHA COD-AB 2019 draws it. Owned by the planning subgraph.',
 })
 export class District {
-  @Field(() => ID, { description: 'OCHA COD-AB admin-2 P-code, such as IQG02Q01.' })
+  @Field(() => ID, {
+    description: 'OCHA COD-AB admin-2 P-code, such as IQG02Q01.',
+  })
   pcode!: string;
 
   row!: DistrictRow;
 }
 
 @ObjectType('SubDistrict', {
-  description: 'A sub-district (nahiya, third-level unit) as OCHA COD-AB 2019 draws it.',
+  description:
+    'A sub-district (nahiya, third-level unit) as OCHA COD-AB 2019 draws it.',
 })
 export class SubDistrict {
-  @Field(() => ID, { description: 'OCHA COD-AB admin-3 P-code, such as IQG02Q01N01.' })
+  @Field(() => ID, {
+    description: 'OCHA COD-AB admin-3 P-code, such as IQG02Q01N01.',
+  })
   pcode!: string;
 
   row!: SubDistrictRow;

@@ -1,4 +1,14 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { badInput } from '../../kit/errors';
 import {
   PageArgs,
@@ -8,7 +18,11 @@ import {
 } from '../../kit/graphql/connection';
 import { Language, pickText } from '../../kit/graphql/language';
 import { Translations } from '../../kit/graphql/names';
-import { District, DistrictConnection, toDistrict } from '../district/district.type';
+import {
+  District,
+  DistrictConnection,
+  toDistrict,
+} from '../district/district.type';
 import type { PlanningContext } from '../loaders';
 import {
   PopulationFigure,
@@ -26,7 +40,8 @@ import {
 export class GovernorateResolver {
   @Query(() => Governorate, {
     nullable: true,
-    description: 'A governorate by ISO 3166-2:IQ code (IQ-BA) or COD-AB P-code (IQG02); null when none has it.',
+    description:
+      'A governorate by ISO 3166-2:IQ code (IQ-BA) or COD-AB P-code (IQG02); null when none has it.',
   })
   async governorate(
     @Arg('code', () => ID) code: string,
@@ -64,12 +79,21 @@ export class GovernorateResolver {
     )) as (GovernorateRow & { total: string })[];
     const totalCount = rows.length
       ? Number(rows[0].total)
-      : Number((await ctx.dataSource.query('SELECT count(*) AS n FROM governorate'))[0].n);
-    return toConnection({ items: rows.map(toGovernorate), totalCount, offset: window.offset });
+      : Number(
+          (
+            await ctx.dataSource.query('SELECT count(*) AS n FROM governorate')
+          )[0].n,
+        );
+    return toConnection({
+      items: rows.map(toGovernorate),
+      totalCount,
+      offset: window.offset,
+    });
   }
 
   @FieldResolver(() => String, {
-    description: 'Name in the requested language (argument, else Accept-Language, else English).',
+    description:
+      'Name in the requested language (argument, else Accept-Language, else English).',
   })
   name(
     @Root() governorate: Governorate,
@@ -77,7 +101,11 @@ export class GovernorateResolver {
     @Arg('lang', () => Language, { nullable: true }) lang?: Language,
   ): string {
     const row = governorate.row;
-    return pickText({ en: row.name_en, ar: row.name_ar, ckb: row.name_ckb }, lang ?? ctx.language, row.code);
+    return pickText(
+      { en: row.name_en, ar: row.name_ar, ckb: row.name_ckb },
+      lang ?? ctx.language,
+      row.code,
+    );
   }
 
   @FieldResolver(() => Translations, { description: 'Name in every language.' })
@@ -86,14 +114,20 @@ export class GovernorateResolver {
     return { en: row.name_en, ar: row.name_ar, ckb: row.name_ckb };
   }
 
-  @FieldResolver(() => String, { description: 'Seat of the governorate, in the requested language.' })
+  @FieldResolver(() => String, {
+    description: 'Seat of the governorate, in the requested language.',
+  })
   capital(
     @Root() governorate: Governorate,
     @Ctx() ctx: PlanningContext,
     @Arg('lang', () => Language, { nullable: true }) lang?: Language,
   ): string {
     const row = governorate.row;
-    return pickText({ en: row.capital_en, ar: row.capital_ar }, lang ?? ctx.language, row.capital_en);
+    return pickText(
+      { en: row.capital_en, ar: row.capital_ar },
+      lang ?? ctx.language,
+      row.capital_en,
+    );
   }
 
   @FieldResolver(() => Int, {
@@ -101,9 +135,14 @@ export class GovernorateResolver {
     description:
       'Area in km² from the 2011 "Regions of Iraq" table, the one source giving all 18; null before population data is loaded. Other sources differ: see areas.',
   })
-  async areaKm2(@Root() governorate: Governorate, @Ctx() ctx: PlanningContext): Promise<number | null> {
+  async areaKm2(
+    @Root() governorate: Governorate,
+    @Ctx() ctx: PlanningContext,
+  ): Promise<number | null> {
     const rows = await ctx.loaders.population.load(governorate.code);
-    return rows.find((r) => r.year === 2011 && r.area_km2 !== null)?.area_km2 ?? null;
+    return (
+      rows.find((r) => r.year === 2011 && r.area_km2 !== null)?.area_km2 ?? null
+    );
   }
 
   @FieldResolver(() => [PopulationFigure], {
@@ -114,15 +153,20 @@ export class GovernorateResolver {
     @Root() governorate: Governorate,
     @Ctx() ctx: PlanningContext,
     @Arg('year', () => Int, { nullable: true }) year?: number,
-    @Arg('kind', () => PopulationKind, { nullable: true }) kind?: PopulationKind,
+    @Arg('kind', () => PopulationKind, { nullable: true })
+    kind?: PopulationKind,
   ): Promise<PopulationFigure[]> {
     const rows = await ctx.loaders.population.load(governorate.code);
     return toPopulationFigures(rows).filter(
-      (f) => (year === undefined || year === null || f.year === year) && (!kind || f.kind === kind),
+      (f) =>
+        (year === undefined || year === null || f.year === year) &&
+        (!kind || f.kind === kind),
     );
   }
 
-  @FieldResolver(() => DistrictConnection, { description: 'Districts of this governorate, by P-code.' })
+  @FieldResolver(() => DistrictConnection, {
+    description: 'Districts of this governorate, by P-code.',
+  })
   async districts(
     @Root() governorate: Governorate,
     @Args() page: PageArgs,

@@ -29,7 +29,11 @@ export class Governorate {
 
 /** Wraps a database row as the GraphQL object. */
 export function toGovernorate(row: GovernorateRow): Governorate {
-  return Object.assign(new Governorate(), { code: row.code, pcode: row.pcode, row });
+  return Object.assign(new Governorate(), {
+    code: row.code,
+    pcode: row.pcode,
+    row,
+  });
 }
 
 export const GovernorateConnection = connectionType('Governorate', Governorate);

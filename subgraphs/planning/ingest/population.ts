@@ -8,8 +8,20 @@ import { governorateByCode } from '../../kit/iraq/governorates';
 import { POPULATION_FILE } from '../datasets';
 import { PopulationKind } from '../population/population-kind';
 
-const REQUIRED = ['iso_code', 'year', 'population_total', 'source_url', 'source_title'];
-const OPTIONAL_COUNTS = ['population_male', 'population_female', 'population_urban', 'population_rural', 'area_km2'];
+const REQUIRED = [
+  'iso_code',
+  'year',
+  'population_total',
+  'source_url',
+  'source_title',
+];
+const OPTIONAL_COUNTS = [
+  'population_male',
+  'population_female',
+  'population_urban',
+  'population_rural',
+  'area_km2',
+];
 
 /** One validated row of the population file. */
 export interface PopulationRecord {
@@ -26,19 +38,42 @@ export interface PopulationRecord {
 }
 
 /** Replaces the population figures with those of the population file. */
-export async function writePopulation(manager: EntityManager, dataDir: string): Promise<WriteSummary> {
+export async function writePopulation(
+  manager: EntityManager,
+  dataDir: string,
+): Promise<WriteSummary> {
   const records = await readPopulation(join(dataDir, POPULATION_FILE));
   await manager.query('DELETE FROM population_figure');
   await bulkInsert(
     manager,
     'population_figure',
     [
-      'governorate_code', 'year', 'total', 'male', 'female', 'urban', 'rural', 'area_km2',
-      'kind', 'secondary', 'source_title', 'source_url', 'note', 'source_line',
+      'governorate_code',
+      'year',
+      'total',
+      'male',
+      'female',
+      'urban',
+      'rural',
+      'area_km2',
+      'kind',
+      'secondary',
+      'source_title',
+      'source_url',
+      'note',
+      'source_line',
     ],
     records.map((r) => [
-      r.governorateCode, r.year, r.total, ...r.counts,
-      r.kind, r.secondary, r.sourceTitle, r.sourceUrl, r.note, r.line,
+      r.governorateCode,
+      r.year,
+      r.total,
+      ...r.counts,
+      r.kind,
+      r.secondary,
+      r.sourceTitle,
+      r.sourceUrl,
+      r.note,
+      r.line,
     ]),
   );
   const years = records.map((r) => r.year);
@@ -52,29 +87,61 @@ export async function writePopulation(manager: EntityManager, dataDir: string): 
 }
 
 /** Reads and validates the population file; raises SourceFileError listing every bad value. */
-export async function readPopulation(path: string): Promise<PopulationRecord[]> {
+export async function readPopulation(
+  path: string,
+): Promise<PopulationRecord[]> {
   const problems = new ProblemCollector(POPULATION_FILE);
   const records: PopulationRecord[] = [];
   let checkedHeader = false;
   for await (const { line, row, header } of readCsvObjects(path)) {
     if (!checkedHeader) {
       const missing = REQUIRED.filter((name) => !header.includes(name));
-      if (missing.length) problems.add(1, missing.join(', '), 'required column is missing from the header');
+      if (missing.length)
+        problems.add(
+          1,
+          missing.join(', '),
+          'required column is missing from the header',
+        );
       problems.throwIfAny();
       checkedHeader = true;
     }
     const code = row.iso_code.toUpperCase();
-    if (!governorateByCode(code)) problems.add(line, 'iso_code', `"${row.iso_code}" is not an ISO 3166-2:IQ governorate code such as IQ-BA`);
+    if (!governorateByCode(code))
+      problems.add(
+        line,
+        'iso_code',
+        `"${row.iso_code}" is not an ISO 3166-2:IQ governorate code such as IQ-BA`,
+      );
     const year = parseCount(row.year);
-    if (year === undefined || year === null || year < 1900 || year > 2100) problems.add(line, 'year', `"${row.year}" is not a year from 1900 to 2100`);
+    if (year === undefined || year === null || year < 1900 || year > 2100)
+      problems.add(
+        line,
+        'year',
+        `"${row.year}" is not a year from 1900 to 2100`,
+      );
     const total = parseCount(row.population_total);
-    if (total === undefined || total === null || total === 0) problems.add(line, 'population_total', `"${row.population_total}" is not a positive whole number of people`);
+    if (total === undefined || total === null || total === 0)
+      problems.add(
+        line,
+        'population_total',
+        `"${row.population_total}" is not a positive whole number of people`,
+      );
     const counts = OPTIONAL_COUNTS.map((column) => {
       const value = parseCount(row[column] ?? '');
-      if (value === undefined) problems.add(line, column, `"${row[column]}" is not a whole number; leave the cell blank when the source gives none`);
+      if (value === undefined)
+        problems.add(
+          line,
+          column,
+          `"${row[column]}" is not a whole number; leave the cell blank when the source gives none`,
+        );
       return value ?? null;
     });
-    if (!row.source_title) problems.add(line, 'source_title', 'source title is empty: every figure must name its publication');
+    if (!row.source_title)
+      problems.add(
+        line,
+        'source_title',
+        'source title is empty: every figure must name its publication',
+      );
     records.push({
       governorateCode: code,
       year: year ?? 0,
@@ -101,7 +168,8 @@ export function classifyKind(note: string): PopulationKind {
   const text = note.toLowerCase();
   if (text.startsWith('projection')) return PopulationKind.PROJECTION;
   if (text.includes('registry')) return PopulationKind.REGISTRY;
-  if (text.includes('census') && !text.startsWith('not the census')) return PopulationKind.CENSUS;
+  if (text.includes('census') && !text.startsWith('not the census'))
+    return PopulationKind.CENSUS;
   return PopulationKind.ESTIMATE;
 }
 

@@ -24,14 +24,18 @@ export class CreatePlanningTables1764000000100 implements MigrationInterface {
       name_en text NOT NULL,
       name_ar text NOT NULL
     )`);
-    await runner.query('CREATE INDEX district_governorate ON district (governorate_code, pcode)');
+    await runner.query(
+      'CREATE INDEX district_governorate ON district (governorate_code, pcode)',
+    );
     await runner.query(`CREATE TABLE sub_district (
       pcode text PRIMARY KEY,
       district_pcode text NOT NULL REFERENCES district (pcode),
       name_en text NOT NULL,
       name_ar text NOT NULL
     )`);
-    await runner.query('CREATE INDEX sub_district_district ON sub_district (district_pcode, pcode)');
+    await runner.query(
+      'CREATE INDEX sub_district_district ON sub_district (district_pcode, pcode)',
+    );
     await runner.query(`CREATE TABLE population_figure (
       id serial PRIMARY KEY,
       governorate_code text NOT NULL REFERENCES governorate (code),
@@ -56,12 +60,22 @@ export class CreatePlanningTables1764000000100 implements MigrationInterface {
       await runner.query(
         `INSERT INTO governorate (code, pcode, name_en, name_ar, name_ckb, capital_en, capital_ar)
          VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [g.code, g.pcode, g.nameEn, g.nameAr, g.nameCkb, g.capitalEn, g.capitalAr],
+        [
+          g.code,
+          g.pcode,
+          g.nameEn,
+          g.nameAr,
+          g.nameCkb,
+          g.capitalEn,
+          g.capitalAr,
+        ],
       );
     }
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await runner.query('DROP TABLE population_figure, sub_district, district, governorate');
+    await runner.query(
+      'DROP TABLE population_figure, sub_district, district, governorate',
+    );
   }
 }

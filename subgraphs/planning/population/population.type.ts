@@ -23,7 +23,7 @@ export interface PopulationRow {
 
 @ObjectType('PopulationFigure', {
   description:
-    'One source\'s population figure for a governorate and year. When sources disagree, each keeps its own figure; none is averaged.',
+    "One source's population figure for a governorate and year. When sources disagree, each keeps its own figure; none is averaged.",
 })
 export class PopulationFigure {
   @Field(() => Int)
@@ -54,11 +54,14 @@ export class PopulationFigure {
   sourceUrl!: string;
 
   @Field({
-    description: 'True when the figure comes from a secondary copy not yet checked against the publisher.',
+    description:
+      'True when the figure comes from a secondary copy not yet checked against the publisher.',
   })
   secondary!: boolean;
 
-  @Field({ description: "The source's own caveats, as recorded at transcription." })
+  @Field({
+    description: "The source's own caveats, as recorded at transcription.",
+  })
   note!: string;
 
   @Field(() => String, {
