@@ -21,10 +21,18 @@ import {
   cacheablePlugin,
 } from './response-cache';
 import { readSupergraph, type Supergraph } from './supergraph';
+import { PROVENANCE_HEADER } from '../subgraphs/kit/provenance';
+import {
+  createProvenanceCollector,
+  provenanceResponsePlugin,
+  recordProvenance,
+  type ProvenanceCollector,
+} from './provenance';
 
 /** Request context the gateway passes to each subgraph fetch. */
 export interface GatewayContext {
   headers: Record<string, string>;
+  provenance?: ProvenanceCollector;
 }
 
 /** Headers copied from the client request to every subgraph request. */
@@ -33,6 +41,7 @@ const FORWARDED_HEADERS = [
   'authorization',
   'x-request-id',
   'x-bench-id',
+  PROVENANCE_HEADER,
 ];
 
 /** The gateway, ready to serve, without a port: tests call `handle` directly. */
@@ -76,6 +85,7 @@ export async function createGatewayApp(
       ApolloServerPluginInlineTraceDisabled(),
       depthLimitPlugin(config.maxDepth),
       cacheablePlugin(),
+      provenanceResponsePlugin(),
     ],
     includeStacktraceInErrorResponses: false,
   });
@@ -98,9 +108,10 @@ export async function createGatewayApp(
           config.responseCacheMaxMb * 1024 * 1024,
         )
       : undefined;
-  const context = (req: IncomingMessage) => async () => ({
-    headers: forwardedHeaders(req),
-  });
+  const context = (req: IncomingMessage) => async () => {
+    const headers = forwardedHeaders(req);
+    return { headers, provenance: createProvenanceCollector(headers) };
+  };
 
   // Anonymous POSTed queries are answered from the cache when an identical
   // request (same body and language) succeeded within the TTL.
@@ -114,7 +125,8 @@ export async function createGatewayApp(
       rejectTooLarge(res);
       return;
     }
-    const key = ResponseCache.key(req.headers['accept-language'] ?? '', body);
+    const variant = `${req.headers['accept-language'] ?? ''}|${req.headers[PROVENANCE_HEADER] ? 'p' : ''}`;
+    const key = ResponseCache.key(variant, body);
     const hit = cache.get(key);
     if (hit) {
       for (const [name, value] of hit.headers) res.setHeader(name, value);
@@ -200,6 +212,19 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     for (const [key, value] of Object.entries(headers)) {
       request.http.headers.set(key, value);
     }
+  }
+
+  override didReceiveResponse({
+    response,
+    context,
+  }: Parameters<
+    NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>
+  >[0]) {
+    recordProvenance(
+      (context as Partial<GatewayContext>).provenance,
+      response.extensions,
+    );
+    return response;
   }
 }
 

@@ -27,9 +27,9 @@ export class ResponseCache {
     private readonly maxBytes: number,
   ) {}
 
-  /** Key for a request: the language and the exact body, so variables count. */
-  static key(language: string, body: string): string {
-    return `${language}\n${body}`;
+  /** Key for a request: the header variant (language, provenance) and the exact body, so variables count. */
+  static key(variant: string, body: string): string {
+    return `${variant}\n${body}`;
   }
 
   /** Returns a fresh entry and marks it recently used, or undefined. */

@@ -330,4 +330,40 @@ describeWithData('national graph end to end', () => {
     expect(ready.length).toBe(11);
     expect(ready.filter((r) => !r.unchanged)).toEqual([]);
   }, 120_000);
+
+  it('names the ministries and datasets behind a response', async () => {
+    const query =
+      '{ governorate(code: "IQ-BA") { name healthFacilities { totalCount } } }';
+
+    const plain = await postGraphQL(gql, query);
+    const { body } = await postGraphQL(gql, query, {}, { 'x-provenance': '1' });
+
+    expect(plain.body.extensions).toBeUndefined();
+    const provenance = (
+      body as {
+        extensions: {
+          provenance: {
+            subgraph: string;
+            datasets: {
+              id: string;
+              licence: { id: string };
+              modified: string;
+              loadedAt: string | null;
+            }[];
+          }[];
+        };
+      }
+    ).extensions.provenance;
+    expect(provenance.map((p) => p.subgraph)).toEqual(['health', 'planning']);
+    const population = provenance[1].datasets.find(
+      (d) => d.id === 'planning.population',
+    );
+    expect(population?.licence.id).toBe('public-statistics');
+    expect(population?.modified).toBe('2025-11-26');
+    expect(population?.loadedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(provenance[0].datasets.map((d) => d.licence.id)).toEqual([
+      'ODbL-1.0',
+      'CDLA-Permissive-2.0',
+    ]);
+  });
 });

@@ -7,6 +7,7 @@ void runSubgraph({
   name: 'catalog',
   defaultPort: 4003,
   entities: [],
+  datasets: [],
   migrations: catalogMigrations,
   buildSchema: buildCatalogSchema,
   createLoaders: createCatalogLoaders,

@@ -1,4 +1,5 @@
 import { runSubgraph } from '../kit/main';
+import { healthDatasets } from './datasets';
 import { createHealthLoaders } from './loaders';
 import { healthMigrations } from './migrations';
 import { buildHealthSchema } from './schema';
@@ -7,6 +8,7 @@ void runSubgraph({
   name: 'health',
   defaultPort: 4002,
   entities: [],
+  datasets: healthDatasets,
   migrations: healthMigrations,
   buildSchema: buildHealthSchema,
   createLoaders: createHealthLoaders,

@@ -1,4 +1,5 @@
 import { runSubgraph } from '../kit/main';
+import { indicatorsDatasets } from './datasets';
 import { createIndicatorsLoaders } from './loaders';
 import { indicatorsMigrations } from './migrations';
 import { buildIndicatorsSchema } from './schema';
@@ -7,6 +8,7 @@ void runSubgraph({
   name: 'indicators',
   defaultPort: 4006,
   entities: [],
+  datasets: indicatorsDatasets,
   migrations: indicatorsMigrations,
   buildSchema: buildIndicatorsSchema,
   createLoaders: createIndicatorsLoaders,

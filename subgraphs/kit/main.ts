@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { parseMinistryTokens } from './auth';
+import type { DatasetDescription } from './catalog/dataset-description';
 import { readSubgraphConfig, redactPassword } from './config';
 import { openDataSource, type DataSourceOptions } from './db/data-source';
 import { listen } from './http/listen';
@@ -17,6 +18,8 @@ export interface SubgraphDefinition<Loaders> {
   defaultPort: number;
   entities: DataSourceOptions['entities'];
   migrations: DataSourceOptions['migrations'];
+  /** Datasets this subgraph serves, reported as provenance. */
+  datasets: DatasetDescription[];
   buildSchema: () => Promise<GraphQLSchema>;
   createLoaders: (dataSource: DataSource) => Loaders;
 }
@@ -52,6 +55,7 @@ export async function runSubgraph<Loaders>(
       dataSource,
       logger,
       createLoaders: definition.createLoaders,
+      datasets: definition.datasets,
       tokens: parseMinistryTokens(process.env.MINISTRY_TOKENS),
     });
     lifecycle.defer('graphql', () => app.stop());

@@ -14,6 +14,8 @@ import {
 import { handleGraphQL, sendJson } from './http/graphql-handler';
 import type { Logger } from './logger';
 import { authenticateMinistry, type MinistryTokens } from './auth';
+import type { DatasetDescription } from './catalog/dataset-description';
+import { provenancePlugin } from './provenance';
 
 /** What `createSubgraphApp` needs: a built schema and a database. */
 export interface SubgraphAppOptions<Loaders> {
@@ -23,6 +25,8 @@ export interface SubgraphAppOptions<Loaders> {
   logger: Logger;
   /** Creates this request's DataLoaders. */
   createLoaders: (dataSource: DataSource) => Loaders;
+  /** Datasets this subgraph serves, reported as provenance on request. */
+  datasets?: DatasetDescription[];
   /** Bearer tokens that identify ministries for writes; empty means no writes. */
   tokens?: MinistryTokens;
 }
@@ -51,6 +55,7 @@ export async function createSubgraphApp<Loaders>(
       ApolloServerPluginInlineTraceDisabled(),
       sqlCountPlugin(),
       errorLogPlugin(logger),
+      provenancePlugin(options.name, options.datasets ?? [], dataSource),
     ],
     includeStacktraceInErrorResponses: false,
   });

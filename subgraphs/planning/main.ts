@@ -1,4 +1,5 @@
 import { runSubgraph } from '../kit/main';
+import { planningDatasets } from './datasets';
 import { createPlanningLoaders } from './loaders';
 import { planningMigrations } from './migrations';
 import { buildPlanningSchema } from './schema';
@@ -7,6 +8,7 @@ void runSubgraph({
   name: 'planning',
   defaultPort: 4001,
   entities: [],
+  datasets: planningDatasets,
   migrations: planningMigrations,
   buildSchema: buildPlanningSchema,
   createLoaders: createPlanningLoaders,
