@@ -130,6 +130,7 @@ export interface GraphQLBody {
     message: string;
     extensions?: { code?: string } & Record<string, unknown>;
   }[];
+  extensions?: Record<string, unknown>;
 }
 
 function parseJson(line: string): Record<string, unknown> | undefined {

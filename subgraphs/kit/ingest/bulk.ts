@@ -2,6 +2,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type { EntityManager } from 'typeorm';
 import { from as copyFrom } from 'pg-copy-streams';
+import { progressReporter } from './progress';
 
 /** A cell value that `bulkInsert` can write. Objects are stored as JSON. */
 export type BulkValue = unknown;
@@ -50,6 +51,7 @@ async function copyRows(
 ): Promise<number> {
   const sql = `COPY ${table} (${columns.map(quoteIdentifier).join(', ')}) FROM STDIN`;
   const sink = client.query(copyFrom(sql));
+  const report = progressReporter({ table });
   let count = 0;
   const lines = Readable.from(
     (function* () {
@@ -57,6 +59,7 @@ async function copyRows(
       for (const row of rows) {
         chunk += row.map(copyText).join('\t') + '\n';
         count++;
+        report(count);
         if (chunk.length > 65536) {
           yield chunk;
           chunk = '';
@@ -77,6 +80,7 @@ async function insertRows(
 ): Promise<number> {
   const perStatement = Math.floor(MAX_PARAMETERS / columns.length);
   const head = `INSERT INTO ${table} (${columns.map(quoteIdentifier).join(', ')}) VALUES `;
+  const report = progressReporter({ table });
   let batch: BulkValue[][] = [];
   let count = 0;
   const flush = async () => {
@@ -91,6 +95,7 @@ async function insertRows(
     });
     await manager.query(head + tuples.join(', '), params);
     count += batch.length;
+    report(count);
     batch = [];
   };
   for (const row of rows) {

@@ -8,6 +8,7 @@ import type {
   QueryRunner,
 } from 'typeorm';
 import type { Logger } from '../logger';
+import { withProgress } from './progress';
 
 /** What one ingestion wrote, reported to the catalog. */
 export interface IngestResult {
@@ -74,7 +75,7 @@ export async function ingestDataset(
   log.info({ files: files.map((f) => basename(f)) }, 'loading dataset');
   const loadedAt = new Date();
   const summary = await dataSource.transaction(async (manager) => {
-    const written = await write(manager);
+    const written = await withProgress(log, () => write(manager));
     await manager.query(
       `INSERT INTO dataset_load (dataset_id, checksum, row_count, summary, loaded_at)
        VALUES ($1, $2, $3, $4, $5)
