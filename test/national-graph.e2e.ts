@@ -366,4 +366,42 @@ describeWithData('national graph end to end', () => {
       'CDLA-Permissive-2.0',
     ]);
   });
+
+  it('counts the same with and without edges selected', async () => {
+    const countOnly = await postGraphQL(
+      gql,
+      '{ governorates(first: 18) { edges { node { code healthFacilities { totalCount } districts { totalCount } } } } }',
+    );
+    const withEdges = await postGraphQL(
+      gql,
+      '{ governorates(first: 18) { edges { node { code healthFacilities { totalCount edges { cursor } } districts { totalCount edges { cursor } } } } } }',
+    );
+
+    type Node = {
+      code: string;
+      healthFacilities: { totalCount: number };
+      districts: { totalCount: number };
+    };
+    const totals = (body: {
+      data?: { governorates: { edges: { node: Node }[] } };
+    }) =>
+      body.data!.governorates.edges.map(({ node }) => [
+        node.code,
+        node.healthFacilities.totalCount,
+        node.districts.totalCount,
+      ]);
+    expect(totals(countOnly.body)).toEqual(totals(withEdges.body));
+    expect(
+      totals(countOnly.body).reduce(
+        (sum, [, facilities]) => sum + (facilities as number),
+        0,
+      ),
+    ).toBe(1105);
+    expect(
+      totals(countOnly.body).reduce(
+        (sum, [, , districts]) => sum + (districts as number),
+        0,
+      ),
+    ).toBe(101);
+  });
 });

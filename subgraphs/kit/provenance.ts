@@ -37,11 +37,15 @@ export function provenancePlugin<T extends object>(
   let cached: { entry: ProvenanceEntry; expires: number } | undefined;
   const current = async (): Promise<ProvenanceEntry> => {
     if (cached && cached.expires > Date.now()) return cached.entry;
-    const rows = (await dataSource.query('SELECT dataset_id, loaded_at FROM dataset_load')) as {
+    const rows = (await dataSource.query(
+      'SELECT dataset_id, loaded_at FROM dataset_load',
+    )) as {
       dataset_id: string;
       loaded_at: Date;
     }[];
-    const loaded = new Map(rows.map((r) => [r.dataset_id, new Date(r.loaded_at).toISOString()]));
+    const loaded = new Map(
+      rows.map((r) => [r.dataset_id, new Date(r.loaded_at).toISOString()]),
+    );
     const entry: ProvenanceEntry = {
       subgraph,
       datasets: datasets.map((d) => ({
@@ -63,7 +67,10 @@ export function provenancePlugin<T extends object>(
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
-          result.extensions = { ...result.extensions, provenance: [await current()] };
+          result.extensions = {
+            ...result.extensions,
+            provenance: [await current()],
+          };
         },
       };
     },

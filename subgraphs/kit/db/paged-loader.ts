@@ -58,6 +58,10 @@ async function loadGroup<Row>(
 ): Promise<void> {
   const { window, filters = [] } = group[0];
   const parents = [...new Set(group.map((key) => key.parent))];
+  if (window.limit === 0) {
+    await countGroup(dataSource, spec, group, parents, pages);
+    return;
+  }
   const n = filters.length;
   const sql = `SELECT * FROM (
       SELECT t.*, t.${spec.parentColumn} AS page_parent,
@@ -84,19 +88,14 @@ async function loadGroup<Row>(
     page.items.push(row);
     byParent.set(row.page_parent, page);
   }
+  // A page past the end has no rows to carry the total, so count those parents.
   const needTotals = parents.filter((p) => !byParent.has(p));
-  if (needTotals.length > 0 && (window.offset > 0 || window.limit === 0)) {
-    // An empty page (past the end, or first: 0) has no rows to carry the total.
-    const counts = (await dataSource.query(
-      `SELECT t.${spec.parentColumn} AS parent, count(*) AS total FROM ${spec.from} t
-       WHERE t.${spec.parentColumn} = ANY($1)${spec.where ? ` AND (${spec.where})` : ''}
-       GROUP BY 1`,
-      [needTotals, ...filters],
-    )) as { parent: string; total: string }[];
-    for (const c of counts) {
-      byParent.set(c.parent, {
+  if (needTotals.length > 0 && window.offset > 0) {
+    const counted = await countParents(dataSource, spec, needTotals, filters);
+    for (const [parent, total] of counted) {
+      byParent.set(parent, {
         items: [],
-        totalCount: Number(c.total),
+        totalCount: total,
         offset: window.offset,
       });
     }
@@ -105,6 +104,39 @@ async function loadGroup<Row>(
     const page = byParent.get(key.parent);
     if (page) pages.set(cacheKey(key), page);
   }
+}
+
+async function countGroup<Row>(
+  dataSource: DataSource,
+  spec: PagedQuery,
+  group: PagedKey[],
+  parents: string[],
+  pages: Map<string, Page<Row>>,
+): Promise<void> {
+  const { window, filters = [] } = group[0];
+  const counted = await countParents(dataSource, spec, parents, filters);
+  for (const key of group) {
+    pages.set(cacheKey(key), {
+      items: [],
+      totalCount: counted.get(key.parent) ?? 0,
+      offset: window.offset,
+    });
+  }
+}
+
+async function countParents(
+  dataSource: DataSource,
+  spec: PagedQuery,
+  parents: string[],
+  filters: readonly (string | number | null)[],
+): Promise<Map<string, number>> {
+  const rows = (await dataSource.query(
+    `SELECT t.${spec.parentColumn} AS parent, count(*) AS total FROM ${spec.from} t
+     WHERE t.${spec.parentColumn} = ANY($1)${spec.where ? ` AND (${spec.where})` : ''}
+     GROUP BY 1`,
+    [parents, ...filters],
+  )) as { parent: string; total: string }[];
+  return new Map(rows.map((r) => [r.parent, Number(r.total)]));
 }
 
 function cacheKey(key: PagedKey): string {

@@ -2,6 +2,7 @@ import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { GraphQLSchema, parse } from 'graphql';
+import { countOnlyMiddleware } from './count-only';
 import {
   buildSchema,
   createResolversMap,
@@ -38,6 +39,7 @@ export async function buildFederatedSchema(
     orphanedTypes: options.orphanedTypes,
     validate: false,
     skipCheck: true,
+    globalMiddlewares: [countOnlyMiddleware],
   });
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`;
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
