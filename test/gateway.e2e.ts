@@ -159,4 +159,13 @@ describe('gateway with one ministry offline', () => {
     expect(script.status).toBe(200);
     expect(script.headers.get('content-type')).toContain('javascript');
   });
+
+  it('rejects first: 101 even when only totalCount is selected', async () => {
+    const { body } = await postGraphQL(
+      gql,
+      '{ governorates(first: 101) { totalCount } }',
+    );
+
+    expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });

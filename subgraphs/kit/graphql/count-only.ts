@@ -21,12 +21,14 @@ export const countOnlyMiddleware: MiddlewareFn = async (
   { args, info },
   next,
 ) => {
+  const page = args as { first?: number | null };
   if (
     isConnection(info) &&
     'first' in fieldArgumentNames(info) &&
+    isValidFirst(page.first) &&
     selectsOnlyCount(info)
   ) {
-    (args as { first?: number }).first = 0;
+    page.first = 0;
   }
   return next();
 };
