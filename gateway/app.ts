@@ -13,7 +13,7 @@ import type { Logger } from '../subgraphs/kit/logger';
 import type { GatewayConfig } from './config';
 import { loadExplorerAssets } from './explorer/assets';
 import { explorerPage } from './explorer/page';
-import { depthLimitPlugin } from './limits';
+import { queryLimitsPlugin } from './limits';
 import { probeSubgraphs } from './subgraph-health';
 import {
   CACHEABLE_HEADER,
@@ -83,7 +83,7 @@ export async function createGatewayApp(
     gateway,
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
-      depthLimitPlugin(config.maxDepth),
+      queryLimitsPlugin(config.maxDepth, config.maxCost),
       cacheablePlugin(),
       provenanceResponsePlugin(),
     ],

@@ -15,6 +15,8 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   /** `MAX_QUERY_DEPTH`: deepest selection accepted, default 15. */
   maxDepth: number;
+  /** `MAX_QUERY_COST`: largest estimated cost accepted (fields times page sizes), default 20000. */
+  maxCost: number;
   /** `CORS_ORIGIN`: value of Access-Control-Allow-Origin, default `*` (open data). */
   corsOrigin: string;
   /** `RESPONSE_CACHE_TTL_SECONDS`: how long anonymous query responses are reused, default 30; 0 turns the cache off. */
@@ -53,6 +55,7 @@ export function readGatewayConfig(
       10_000,
     ),
     maxDepth: readPositive('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, 15),
+    maxCost: readPositive('MAX_QUERY_COST', env.MAX_QUERY_COST, 20_000),
     corsOrigin: env.CORS_ORIGIN || '*',
     responseCacheTtlSeconds: readNonNegative(
       'RESPONSE_CACHE_TTL_SECONDS',

@@ -106,12 +106,26 @@ describe('gateway with one ministry offline', () => {
   });
 
   it('rejects a query deeper than MAX_QUERY_DEPTH', async () => {
-    const { body } = await postGraphQL(
+    const { status, body } = await postGraphQL(
       gql,
       '{ governorates { edges { node { districts { edges { node { subDistricts { totalCount } } } } } } } }',
     );
 
+    expect(status).toBe(400);
     expect(body.errors?.[0].extensions?.code).toBe('QUERY_TOO_DEEP');
+  });
+
+  it('rejects 500 aliases of a large page as too costly', async () => {
+    const aliases = Array.from(
+      { length: 500 },
+      (_, i) =>
+        `a${i}: governorates(first: 100) { edges { node { districts(first: 100) { totalCount } } } }`,
+    );
+
+    const { status, body } = await postGraphQL(gql, `{ ${aliases.join(' ')} }`);
+
+    expect(status).toBe(400);
+    expect(body.errors?.[0].extensions?.code).toBe('QUERY_TOO_COSTLY');
   });
 
   it('answers a CORS preflight', async () => {
