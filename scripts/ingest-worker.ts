@@ -34,6 +34,7 @@ async function work(request: WorkerRequest): Promise<WorkerReply> {
     entities: [],
     migrations: ingestion.migrations,
     logger,
+    purpose: `ingestion of ${request.name}`,
   });
   try {
     const results = await ingestion.ingest(

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import { PGliteDriver } from 'typeorm-pglite';
 import type { Logger } from '../logger';
+import { lockDatabaseFolder } from './folder-lock';
 import { CountingLogger } from './query-counter';
 
 /** Where a subgraph's data lives and which tables it maps. */
@@ -18,6 +19,8 @@ export interface DataSourceOptions {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function | string>;
   logger: Logger;
+  /** What opens the database, named in the error another process gets; default `<name> subgraph`. */
+  purpose?: string;
 }
 
 /**
@@ -39,6 +42,7 @@ export async function openDataSource(
     logger: new CountingLogger(log),
   };
   let dataSource: DataSource;
+  let release: (() => void) | undefined;
   if (options.databaseUrl) {
     dataSource = new DataSource({
       ...common,
@@ -49,13 +53,30 @@ export async function openDataSource(
   } else {
     const folder = join(options.dataFolder, options.name);
     mkdirSync(folder, { recursive: true });
+    release = lockDatabaseFolder(
+      folder,
+      options.purpose ?? `${options.name} subgraph`,
+    );
     dataSource = new DataSource({
       ...common,
       driver: new PGliteDriver({ dataDir: folder }).driver,
     });
     log.info({ embedded: true, folder }, 'opening embedded PGlite database');
   }
-  await dataSource.initialize();
+  if (release) {
+    const destroy = dataSource.destroy.bind(dataSource);
+    const unlock = release;
+    dataSource.destroy = async () => {
+      await destroy();
+      unlock();
+    };
+  }
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    release?.();
+    throw error;
+  }
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   log.info({ applied: applied.map((m) => m.name) }, 'migrations applied');
   return dataSource;
