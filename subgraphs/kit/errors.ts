@@ -29,3 +29,12 @@ export function codedError(
 ): GraphQLError {
   return new GraphQLError(message, { extensions: { code } });
 }
+
+/**
+ * Quotes a client's value for an error message, cut to 60 characters so a
+ * huge value does not make a huge response.
+ */
+export function quote(value: string): string {
+  const text = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+  return JSON.stringify(text);
+}

@@ -8,7 +8,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { badInput } from '../../kit/errors';
+import { badInput, quote } from '../../kit/errors';
 import {
   PageArgs,
   pageWindow,
@@ -27,6 +27,9 @@ import {
   toDataset,
   type DatasetRow,
 } from './dataset.type';
+
+/** Longest search text accepted, in characters. */
+const MAX_SEARCH_LENGTH = 100;
 
 @Resolver(() => Dataset)
 export class DatasetResolver {
@@ -67,10 +70,16 @@ export class DatasetResolver {
     const params: unknown[] = [];
     if (search !== undefined && search !== null) {
       const words = foldForSearch(search).split(' ').filter(Boolean);
+      if (search.trim().length > MAX_SEARCH_LENGTH) {
+        throw badInput(
+          'search',
+          `search: ${quote(search)} is longer than ${MAX_SEARCH_LENGTH} characters: send a few words.`,
+        );
+      }
       if (words.length === 0) {
         throw badInput(
           'search',
-          `search: "${search}" has no letters or digits: send at least one word.`,
+          `search: ${quote(search)} has no letters or digits: send at least one word.`,
         );
       }
       for (const word of words) {

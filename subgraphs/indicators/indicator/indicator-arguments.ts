@@ -1,4 +1,4 @@
-import { badInput } from '../../kit/errors';
+import { badInput, quote } from '../../kit/errors';
 import { MAX_PAGE_SIZE } from '../../kit/graphql/connection';
 import { WDI_TOPIC_PREFIXES } from '../source/wdi-labels';
 
@@ -100,13 +100,16 @@ export function checkTopic(topic: string): string {
   return normalized;
 }
 
-/** Checks search text. Raises BAD_USER_INPUT when it is blank or longer than 100 characters. */
+/**
+ * Checks search text. Raises BAD_USER_INPUT when it has no letter or digit
+ * or is longer than 100 characters, as the catalog's search does.
+ */
 export function checkSearch(search: string): string {
   const trimmed = search.trim();
-  if (trimmed === '' || trimmed.length > MAX_SEARCH_LENGTH) {
+  if (!/[\p{L}\p{N}]/u.test(trimmed) || trimmed.length > MAX_SEARCH_LENGTH) {
     throw badInput(
       'search',
-      `search: "${search}" is not usable: send 1 to ${MAX_SEARCH_LENGTH} characters of a name or code, or leave it out.`,
+      `search: ${quote(search)} is not usable: send 1 to ${MAX_SEARCH_LENGTH} characters with at least one letter or digit, or leave it out.`,
     );
   }
   return trimmed;

@@ -33,7 +33,7 @@ describe('pageWindow', () => {
 
   it('rejects a cursor it did not issue', () => {
     expect(() => decodeCursor('bm90LWEtY3Vyc29y')).toThrow(
-      /is not a cursor from this list/,
+      /is not a valid cursor/,
     );
   });
 });

@@ -1,5 +1,5 @@
 import { ArgsType, Directive, Field, Int, ObjectType } from 'type-graphql';
-import { badInput } from '../errors';
+import { badInput, quote } from '../errors';
 
 /** Largest `first` a client may ask for in any list. */
 export const MAX_PAGE_SIZE = 100;
@@ -104,7 +104,7 @@ export function decodeCursor(cursor: string): number {
   if (!match) {
     throw badInput(
       'after',
-      `after: "${cursor}" is not a cursor from this list: pass an endCursor or edge cursor returned by the same field.`,
+      `after: ${quote(cursor)} is not a valid cursor: pass an endCursor or edge cursor returned by the same field.`,
     );
   }
   return Number(match[1]);

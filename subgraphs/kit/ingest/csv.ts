@@ -1,6 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parse } from 'csv-parse';
+import { SourceFileError } from './problems';
 import { progressReporter } from './progress';
 
 /** One CSV record with the physical line it starts on. */
@@ -42,18 +43,56 @@ export async function* readCsv(
     }),
   );
   const offset = options.skipLines ?? 0;
-  for await (const { record, info } of parser as AsyncIterable<{
+  const records = parser as AsyncIterable<{
     record: string[];
     info: { lines: number; invalid_field_length: number };
-  }>) {
-    // info.lines is the line the record ends on; count back its embedded newlines.
-    const newlines = record.reduce((n, cell) => n + countNewlines(cell), 0);
-    report(stream.bytesRead, 'bytes');
-    yield {
-      line: info.lines - newlines + offset,
-      cells: record.map(cleanCell),
-    };
+  }>;
+  try {
+    for await (const { record, info } of records) {
+      // info.lines is the line the record ends on; count back its embedded newlines.
+      const newlines = record.reduce((n, cell) => n + countNewlines(cell), 0);
+      report(stream.bytesRead, 'bytes');
+      yield {
+        line: info.lines - newlines + offset,
+        cells: record.map(cleanCell),
+      };
+    }
+  } catch (error) {
+    throw asSourceFileError(path, error, offset);
   }
+}
+
+/**
+ * Turns a csv-parse syntax error (an unclosed or stray quote, say) into a
+ * SourceFileError with the file, line and column of the fault.
+ */
+function asSourceFileError(
+  path: string,
+  error: unknown,
+  offset: number,
+): unknown {
+  const parseError = error as {
+    code?: string;
+    lines?: number;
+    column?: number;
+    message?: string;
+  };
+  if (!parseError.code?.startsWith('CSV_')) return error;
+  const reason = (parseError.message ?? parseError.code).replace(
+    / at line \d+$/,
+    '',
+  );
+  return new SourceFileError([
+    {
+      file: basename(path),
+      line: (parseError.lines ?? 0) + offset,
+      column:
+        parseError.column !== undefined
+          ? String(parseError.column + 1)
+          : '(quoting)',
+      reason: `${reason}: close every quoted field and double any quote inside one ("")`,
+    },
+  ]);
 }
 
 /** Streams a CSV file as objects keyed by header, with the header's own line number. */

@@ -20,4 +20,8 @@ describe('foldForSearch', () => {
       'health facilities 2019',
     );
   });
+
+  it('folds Latin accents', () => {
+    expect(foldForSearch('Heälth Éducation')).toBe('health education');
+  });
 });

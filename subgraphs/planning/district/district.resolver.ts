@@ -8,7 +8,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { badInput, codedError, ErrorCode } from '../../kit/errors';
+import { badInput, quote } from '../../kit/errors';
 import {
   PageArgs,
   pageWindow,
@@ -44,7 +44,7 @@ export class DistrictResolver {
     if (!DISTRICT_PCODE.test(normalized)) {
       throw badInput(
         'pcode',
-        `pcode: "${pcode}" is not a district P-code: use the COD-AB 2019 form IQG<2 digits>Q<2 digits>, such as "IQG02Q01".`,
+        `pcode: ${quote(pcode)} is not a district P-code: use the COD-AB 2019 form IQG<2 digits>Q<2 digits>, such as "IQG02Q01".`,
       );
     }
     const row = await ctx.loaders.district.load(normalized);
@@ -62,11 +62,14 @@ export class DistrictResolver {
     governorateCode?: string,
   ): Promise<ConnectionValue<District>> {
     const window = pageWindow(page);
-    const code = governorateCode?.trim().toUpperCase() ?? null;
-    if (code && !(await ctx.loaders.governorate.load(code))) {
-      throw codedError(
-        ErrorCode.NotFound,
-        `governorateCode: "${governorateCode}" is not a governorate: use an ISO 3166-2:IQ code such as "IQ-BA".`,
+    const code =
+      governorateCode === undefined || governorateCode === null
+        ? null
+        : governorateCode.trim().toUpperCase();
+    if (code !== null && !(await ctx.loaders.governorate.load(code))) {
+      throw badInput(
+        'governorateCode',
+        `governorateCode: ${quote(governorateCode!)} is not a governorate: use an ISO 3166-2:IQ code such as "IQ-BA".`,
       );
     }
     const rows = (await ctx.dataSource.query(

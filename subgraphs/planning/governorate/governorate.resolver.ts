@@ -9,7 +9,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { badInput } from '../../kit/errors';
+import { badInput, quote } from '../../kit/errors';
 import {
   PageArgs,
   pageWindow,
@@ -51,7 +51,7 @@ export class GovernorateResolver {
     if (!/^IQ-[A-Z]{2}$/.test(normalized) && !/^IQG\d{2}$/.test(normalized)) {
       throw badInput(
         'code',
-        `code: "${code}" is not a governorate code: use an ISO 3166-2:IQ code such as "IQ-BA" or a P-code such as "IQG02".`,
+        `code: ${quote(code)} is not a governorate code: use an ISO 3166-2:IQ code such as "IQ-BA" or a P-code such as "IQG02".`,
       );
     }
     if (normalized.startsWith('IQG')) {

@@ -93,6 +93,7 @@ export async function readPopulation(
   const problems = new ProblemCollector(POPULATION_FILE);
   const records: PopulationRecord[] = [];
   let checkedHeader = false;
+  const seen = new Map<string, number>();
   for await (const { line, row, header } of readCsvObjects(path)) {
     if (!checkedHeader) {
       const missing = REQUIRED.filter((name) => !header.includes(name));
@@ -142,6 +143,18 @@ export async function readPopulation(
         'source_title',
         'source title is empty: every figure must name its publication',
       );
+    checkParts(line, total ?? 0, counts, problems);
+    const sourceKey = `${code}|${year}|${row.source_title}`;
+    const firstLine = seen.get(sourceKey);
+    if (firstLine !== undefined) {
+      problems.add(
+        line,
+        'source_title',
+        `repeats line ${firstLine}: one source gives one figure per governorate and year; remove one of the two rows`,
+      );
+    } else {
+      seen.set(sourceKey, line);
+    }
     records.push({
       governorateCode: code,
       year: year ?? 0,
@@ -160,16 +173,67 @@ export async function readPopulation(
 }
 
 /**
- * Classifies a figure from its transcription note: projections say so, census
- * results mention the census (unless the note says it is not one), registry
- * counts mention the civil-status registry, and the rest are estimates.
+ * Collects a problem when a breakdown cannot belong to the total: a part
+ * larger than the total, or male + female (urban + rural) off the total by
+ * more than 0.01 %. Sources round, so a difference of a few people passes.
+ */
+function checkParts(
+  line: number,
+  total: number,
+  counts: (number | null)[],
+  problems: ProblemCollector,
+): void {
+  const [male, female, urban, rural] = counts;
+  const pairs: [string, number | null, string, number | null][] = [
+    ['population_male', male, 'population_female', female],
+    ['population_urban', urban, 'population_rural', rural],
+  ];
+  for (const [nameA, a, nameB, b] of pairs) {
+    for (const [name, part] of [
+      [nameA, a],
+      [nameB, b],
+    ] as const) {
+      if (part !== null && part > total) {
+        problems.add(
+          line,
+          name,
+          `${part} is larger than population_total ${total}: a part cannot exceed the whole`,
+        );
+      }
+    }
+    if (
+      a !== null &&
+      b !== null &&
+      Math.abs(a + b - total) > Math.max(2, total * 0.0001)
+    ) {
+      problems.add(
+        line,
+        `${nameA}, ${nameB}`,
+        `${a} + ${b} = ${a + b} does not add up to population_total ${total}: fix the parts or leave them blank and explain in the note`,
+      );
+    }
+  }
+}
+
+/**
+ * Classifies a figure from its transcription note. Projections and
+ * civil-registry counts say so. A census count names the census as its
+ * origin ("Population & Housing Census", "census figure"), which the
+ * estimates that only mention a census ("loosely says 'according to
+ * census'", "NOT the census result") do not; everything else is an estimate.
  */
 export function classifyKind(note: string): PopulationKind {
   const text = note.toLowerCase();
   if (text.startsWith('projection')) return PopulationKind.PROJECTION;
   if (text.includes('registry')) return PopulationKind.REGISTRY;
-  if (text.includes('census') && !text.startsWith('not the census'))
+  if (
+    /population (&|and) housing census|census (figure|count|result)/.test(
+      text,
+    ) &&
+    !text.startsWith('not the census')
+  ) {
     return PopulationKind.CENSUS;
+  }
   return PopulationKind.ESTIMATE;
 }
 
