@@ -163,11 +163,17 @@ export async function createGatewayApp(
         await serveGraphQL(req, res);
       } else if (path === '/health') {
         const subgraphs = await probeSubgraphs(supergraph.subgraphs, 2000);
-        const up = subgraphs.every((s) => s.status === 'up');
+        const upCount = subgraphs.filter((s) => s.status === 'up').length;
+        const status =
+          upCount === subgraphs.length
+            ? 'ok'
+            : upCount === 0
+              ? 'down'
+              : 'degraded';
         sendJson(
           res,
-          up ? 200 : 503,
-          { status: up ? 'ok' : 'degraded', subgraphs },
+          status === 'ok' ? 200 : 503,
+          { status, subgraphs },
           corsHeaders,
         );
       } else if (path === '/' || path === '/explorer') {
@@ -248,6 +254,6 @@ function subgraphUnavailable(
       ? `did not answer within ${timeoutMs} ms`
       : `is unreachable (${(error.cause as Error | undefined)?.message ?? error.message})`;
   return new Error(
-    `The ${name} subgraph ${reason}: the fields it owns are null in this response; the other ministries answered. Try again later.`,
+    `The ${name} subgraph ${reason}: the fields it owns are null in this response, and fields of other subgraphs are unaffected. Try again later.`,
   );
 }

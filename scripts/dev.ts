@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { createLogger } from '../subgraphs/kit/logger';
 import { readIngestionOptions, runIngestion } from './ingest';
@@ -16,6 +17,8 @@ let stopping = false;
 async function main(): Promise<void> {
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
+
+  await assertPortsFree();
 
   if (process.env.DATA_DIR) {
     logger.info(
@@ -60,6 +63,39 @@ async function main(): Promise<void> {
   process.stdout.write(
     `\nThe national graph is running.\n  Explorer: http://127.0.0.1:${gatewayPort}/\n  GraphQL:  http://127.0.0.1:${gatewayPort}/graphql\nPress Ctrl-C to stop.\n\n`,
   );
+}
+
+/**
+ * Fails early, naming the port and the variable that moves it, when another
+ * program (often a second `npm start`) already listens on one of our ports.
+ */
+async function assertPortsFree(): Promise<void> {
+  const wanted = [
+    ...SUBGRAPHS.map((entry) => ({
+      name: entry.name,
+      variable: `${entry.name.toUpperCase()}_PORT`,
+      port: Number(
+        process.env[`${entry.name.toUpperCase()}_PORT`] || entry.port,
+      ),
+    })),
+    {
+      name: 'gateway',
+      variable: 'PORT',
+      port: Number(process.env.PORT || 4000),
+    },
+  ];
+  for (const { name, variable, port } of wanted) {
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    if (!free) {
+      throw new Error(
+        `Port ${port} for ${name} is already in use (another npm start?): stop that program or set ${variable} to a free port.`,
+      );
+    }
+  }
 }
 
 function start(name: string, script: string, env: NodeJS.ProcessEnv): void {
@@ -120,5 +156,6 @@ async function stopAll(code: number): Promise<void> {
 
 main().catch((error: Error) => {
   logger.error(error.message);
+  process.stderr.write(`\nnpm start failed: ${error.message}\n\n`);
   void stopAll(1);
 });

@@ -1,6 +1,11 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { openDataSource } from '../subgraphs/kit/db/data-source';
-import type { PublishedDataset } from '../subgraphs/kit/ingest/ministry';
+import type {
+  MinistryIngestion,
+  PublishedDataset,
+} from '../subgraphs/kit/ingest/ministry';
 import { createLogger } from '../subgraphs/kit/logger';
 import { subgraphByName } from './ministries';
 
@@ -27,6 +32,14 @@ export type WorkerReply =
 async function work(request: WorkerRequest): Promise<WorkerReply> {
   const logger = createLogger(`ingest-${request.name}`, request.logLevel);
   const ingestion = subgraphByName(request.name).ingestion();
+  const missing = missingFiles(ingestion, request.dataDir);
+  if (missing.length > 0) {
+    logger.warn(
+      { missing, dataDir: request.dataDir },
+      `skipping ${request.name}: ${missing.length} of its source files are not in the data folder; its previous data, if any, stays`,
+    );
+    return { ok: true, published: [] };
+  }
   const dataSource = await openDataSource({
     name: request.name,
     databaseUrl: request.databaseUrl,
@@ -73,3 +86,12 @@ process.once('message', (request: WorkerRequest) => {
       ),
   );
 });
+
+/** Source files a ministry needs that are absent from `dataDir`. */
+function missingFiles(ingestion: MinistryIngestion, dataDir: string): string[] {
+  const needed = new Set([
+    ...ingestion.datasets.flatMap((d) => d.files),
+    ...(ingestion.requires ?? []),
+  ]);
+  return [...needed].filter((file) => !existsSync(join(dataDir, file))).sort();
+}

@@ -58,6 +58,7 @@ export function readIngestionOptions(
 ): IngestionOptions {
   const args = parseArgs(argv);
   const dataDir = args['data-dir'] ?? env.DATA_DIR;
+  const source = args['data-dir'] !== undefined ? '--data-dir' : 'DATA_DIR';
   if (!dataDir) {
     throw new Error(
       'No source folder: pass --data-dir FOLDER or set DATA_DIR to the folder of the source files.',
@@ -65,7 +66,7 @@ export function readIngestionOptions(
   }
   if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
     throw new Error(
-      `DATA_DIR="${dataDir}" is not a folder: point it at the folder holding the source files.`,
+      `${source}="${dataDir}" is not a folder: point it at the folder holding the source files.`,
     );
   }
   const databaseUrls: Record<string, string | undefined> = {};
@@ -115,14 +116,22 @@ function runWorker(
 }
 
 function parseArgs(argv: string[]): Record<string, string> {
+  const known = ['data-dir', 'only'];
   const args: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
     const match = /^--([a-z-]+)(?:=(.*))?$/.exec(argv[i]);
-    if (!match)
+    if (!match || !known.includes(match[1])) {
       throw new Error(
         `Unknown argument "${argv[i]}": use --data-dir FOLDER and --only name,name.`,
       );
-    args[match[1]] = match[2] ?? argv[++i] ?? '';
+    }
+    const value = match[2] ?? argv[++i];
+    if (value === undefined || value === '') {
+      throw new Error(
+        `--${match[1]} needs a value, such as --${match[1]} ${match[1] === 'only' ? 'planning,health' : 'FOLDER'}.`,
+      );
+    }
+    args[match[1]] = value;
   }
   return args;
 }

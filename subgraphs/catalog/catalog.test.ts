@@ -215,7 +215,11 @@ describeWithData('catalog', () => {
       rowCount: 12,
       spatialCoverage: ['IQ-BA'],
     };
-    const publish = (variables: object, ministryId?: string) =>
+    const publish = (
+      variables: object,
+      ministryId?: string,
+      credentialRejected = false,
+    ) =>
       countQueries(() =>
         graphql({
           schema,
@@ -226,6 +230,7 @@ describeWithData('catalog', () => {
             requestId: 't',
             loaders: createCatalogLoaders(catalog),
             ministryId,
+            credentialRejected,
             dataSource: catalog,
           },
         }),
@@ -235,6 +240,15 @@ describeWithData('catalog', () => {
       const result = await publish({ input });
 
       expect(result.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    });
+
+    it('rejects a token that matches no ministry', async () => {
+      const result = await publish({ input }, undefined, true);
+
+      expect(result.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(result.errors?.[0].message).toMatch(
+        /^The bearer token matches no ministry/,
+      );
     });
 
     it("rejects another ministry's dataset id", async () => {

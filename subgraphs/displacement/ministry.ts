@@ -1,3 +1,4 @@
+import { BOUNDARY_FILES } from '../kit/geo/boundaries';
 import type { MinistryIngestion } from '../kit/ingest/ministry';
 import { displacementDatasets } from './datasets';
 import { ingestDisplacement } from './ingest';
@@ -8,5 +9,7 @@ export const displacementIngestion: MinistryIngestion = {
   name: 'displacement',
   migrations: displacementMigrations,
   datasets: displacementDatasets,
+  // Points and place names are matched against the COD-AB boundaries.
+  requires: Object.values(BOUNDARY_FILES),
   ingest: ingestDisplacement,
 };

@@ -16,6 +16,12 @@ export function createHealthLoaders(dataSource: DataSource) {
       dataSource,
       facilityQuery('district_pcode'),
     ),
+    loadedDatasets: new DataLoader<'all', string[]>(async (keys) => {
+      const rows = (await dataSource.query(
+        'SELECT dataset_id FROM dataset_load ORDER BY dataset_id',
+      )) as { dataset_id: string }[];
+      return keys.map(() => rows.map((r) => r.dataset_id));
+    }),
   };
 }
 

@@ -98,11 +98,16 @@ function buildContext<Loaders>(
     const value = req.headers[name];
     return Array.isArray(value) ? value[0] : value;
   };
+  const ministryId = authenticateMinistry(
+    header('authorization'),
+    options.tokens,
+  );
   return {
     language: negotiateLanguage(header('accept-language')),
     requestId: header('x-request-id') ?? randomUUID(),
     loaders: options.createLoaders(options.dataSource),
-    ministryId: authenticateMinistry(header('authorization'), options.tokens),
+    ministryId,
+    credentialRejected: header('authorization') !== undefined && !ministryId,
     dataSource: options.dataSource,
   };
 }

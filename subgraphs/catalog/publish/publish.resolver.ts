@@ -34,6 +34,12 @@ export class PublishResolver {
     @Ctx() ctx: CatalogContext,
   ): Promise<Dataset> {
     const ministry = ctx.ministryId;
+    if (!ministry && ctx.credentialRejected) {
+      throw codedError(
+        ErrorCode.Unauthenticated,
+        'The bearer token matches no ministry: check it against the token the catalog operator issued, or ask for a new one.',
+      );
+    }
     if (!ministry) {
       throw codedError(
         ErrorCode.Unauthenticated,

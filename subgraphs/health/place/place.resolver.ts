@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { PagedKey } from '../../kit/db/paged-loader';
+import { codedError, ErrorCode } from '../../kit/errors';
 import type DataLoader from 'dataloader';
 import {
   PageArgs,
@@ -36,6 +37,7 @@ export class GovernorateHealthResolver {
     kind?: FacilityKind,
   ): Promise<ConnectionValue<HealthFacility>> {
     return loadFacilityPage(
+      ctx,
       ctx.loaders.facilitiesOfGovernorate,
       governorate.code,
       page,
@@ -62,6 +64,7 @@ export class DistrictHealthResolver {
     kind?: FacilityKind,
   ): Promise<ConnectionValue<HealthFacility>> {
     return loadFacilityPage(
+      ctx,
       ctx.loaders.facilitiesOfDistrict,
       district.pcode,
       page,
@@ -71,11 +74,19 @@ export class DistrictHealthResolver {
 }
 
 async function loadFacilityPage(
+  ctx: HealthContext,
   loader: DataLoader<PagedKey, Page<HealthFacilityRow>, string>,
   parent: string,
   page: PageArgs,
   kind: FacilityKind | undefined,
 ): Promise<ConnectionValue<HealthFacility>> {
+  // Before any load a count of 0 would read as "no facilities here".
+  if ((await ctx.loaders.loadedDatasets.load('all')).length === 0) {
+    throw codedError(
+      ErrorCode.NoData,
+      'No health facility dataset has been loaded on this server yet, so there are no counts to give: load the source files with npm run ingest.',
+    );
+  }
   const result = await loader.load({
     parent,
     window: pageWindow(page),

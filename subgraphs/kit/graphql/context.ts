@@ -11,5 +11,7 @@ export interface SubgraphContext<Loaders = unknown> {
   loaders: Loaders;
   /** Ministry authenticated by a bearer token, if any. */
   ministryId: string | undefined;
+  /** True when the request sent an Authorization header that matched no ministry. */
+  credentialRejected?: boolean;
   dataSource: DataSource;
 }

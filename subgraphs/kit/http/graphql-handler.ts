@@ -98,7 +98,7 @@ export function rejectTooLarge(res: ServerResponse): void {
     {
       errors: [
         {
-          message: `Request body is larger than ${MAX_BODY_BYTES} bytes: send a smaller query or use variables.`,
+          message: `Request body is larger than ${MAX_BODY_BYTES} bytes: send a smaller request.`,
           extensions: { code: 'PAYLOAD_TOO_LARGE' },
         },
       ],

@@ -14,6 +14,8 @@ export interface MinistryIngestion {
   migrations: DataSourceOptions['migrations'];
   /** Metadata of every dataset the ministry publishes. */
   datasets: DatasetDescription[];
+  /** Files read besides the datasets' own, such as boundaries for placing points. */
+  requires?: string[];
   /** Loads every dataset whose files are in `input.dataDir`, each in one transaction. */
   ingest: (
     dataSource: DataSource,
