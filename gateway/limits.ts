@@ -8,6 +8,11 @@ import {
   type ValueNode,
 } from 'graphql';
 
+const measuredDocuments = new WeakMap<
+  DocumentNode,
+  { depth: number; costWithoutVariables: number }
+>();
+
 /** Page size assumed for a connection whose `first` is not given, as in every subgraph. */
 const DEFAULT_PAGE_SIZE = 20;
 
@@ -24,14 +29,29 @@ export function queryLimitsPlugin(
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request }) {
-          const depth = documentDepth(document);
+          // Apollo reuses one parsed document per query text, so the walks
+          // below run once per distinct query, and again only when
+          // variables can change the page sizes.
+          let measured = measuredDocuments.get(document);
+          if (!measured) {
+            measured = {
+              depth: documentDepth(document),
+              costWithoutVariables: documentCost(document, {}),
+            };
+            measuredDocuments.set(document, measured);
+          }
+          const depth = measured.depth;
           if (depth > maxDepth) {
             throw limitError(
               `Query depth ${depth} exceeds the maximum of ${maxDepth}: split the query or select fewer nested fields.`,
               { code: 'QUERY_TOO_DEEP', maxDepth, depth },
             );
           }
-          const cost = documentCost(document, request.variables ?? {});
+          const variables = request.variables ?? {};
+          const cost =
+            Object.keys(variables).length === 0
+              ? measured.costWithoutVariables
+              : documentCost(document, variables);
           if (cost > maxCost) {
             throw limitError(
               `Query cost ${cost} exceeds the maximum of ${maxCost}: ask for smaller pages (first), fewer aliases or fewer nested lists.`,

@@ -169,6 +169,11 @@ describeWithData('health graph', () => {
   });
 
   test('SQL count independent of governorates', async () => {
+    // The first empty page checks once per process that data is loaded.
+    await run(GOVERNORATE_FACILITIES, {
+      r: [{ __typename: 'Governorate', code: 'IQ-MU' }],
+      kind: 'LABORATORY',
+    });
     const two = await run(GOVERNORATE_FACILITIES, {
       r: ['IQ-BA', 'IQ-SU'].map((code) => ({
         __typename: 'Governorate',
@@ -184,7 +189,6 @@ describeWithData('health graph', () => {
     expect(all.errors).toBeUndefined();
     expect((all.data?._entities as unknown[]).length).toBe(18);
     expect(all.queries).toBe(two.queries);
-    // One statement checks that data is loaded, one pages all 18 governorates.
-    expect(all.queries).toBe(2);
+    expect(all.queries).toBe(1);
   });
 });

@@ -16,11 +16,9 @@ export function createHealthLoaders(dataSource: DataSource) {
       dataSource,
       facilityQuery('district_pcode'),
     ),
-    loadedDatasets: new DataLoader<'all', string[]>(async (keys) => {
-      const rows = (await dataSource.query(
-        'SELECT dataset_id FROM dataset_load ORDER BY dataset_id',
-      )) as { dataset_id: string }[];
-      return keys.map(() => rows.map((r) => r.dataset_id));
+    hasData: new DataLoader<'any', boolean>(async (keys) => {
+      const loaded = await hasLoadedData(dataSource);
+      return keys.map(() => loaded);
     }),
   };
 }
@@ -61,4 +59,17 @@ function createFacilityLoader(dataSource: DataSource) {
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
+}
+
+// Data once loaded is only ever replaced, never removed, so a true answer
+// is kept for the life of the process and costs no more queries.
+const loadedSources = new WeakSet<DataSource>();
+
+async function hasLoadedData(dataSource: DataSource): Promise<boolean> {
+  if (loadedSources.has(dataSource)) return true;
+  const rows = (await dataSource.query(
+    'SELECT 1 FROM dataset_load LIMIT 1',
+  )) as unknown[];
+  if (rows.length > 0) loadedSources.add(dataSource);
+  return rows.length > 0;
 }
