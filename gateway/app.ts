@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import makeFetchHappen from 'make-fetch-happen';
 import {
   handleGraphQL,
   readBody,
@@ -61,17 +62,21 @@ export async function createGatewayApp(
 ): Promise<GatewayApp> {
   const supergraph = readSupergraph(config.supergraphPath, config.subgraphUrls);
   const timeoutMs = config.subgraphTimeoutMs;
+  // The gateway's own default HTTP client (make-fetch-happen over keep-alive
+  // sockets), with a per-request timeout that @apollo/gateway lacks.
+  const subgraphFetch = makeFetchHappen.defaults({
+    maxSockets: Infinity,
+    retry: false,
+    timeout: timeoutMs,
+  });
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph.sdl,
     buildService: ({ name, url }) =>
       new ForwardingDataSource({
         url: supergraph.urls[name] ?? url,
-        fetcher: (async (input: string, init: RequestInit) => {
+        fetcher: (async (input: string, init: object) => {
           try {
-            return await fetch(input, {
-              ...init,
-              signal: AbortSignal.timeout(timeoutMs),
-            });
+            return await subgraphFetch(input, init);
           } catch (error) {
             throw subgraphUnavailable(name, timeoutMs, error as Error);
           }
@@ -249,10 +254,10 @@ function subgraphUnavailable(
   timeoutMs: number,
   error: Error,
 ): Error {
-  const reason =
-    error.name === 'TimeoutError'
-      ? `did not answer within ${timeoutMs} ms`
-      : `is unreachable (${(error.cause as Error | undefined)?.message ?? error.message})`;
+  const timedOut = (error as { type?: string }).type === 'request-timeout';
+  const reason = timedOut
+    ? `did not answer within ${timeoutMs} ms`
+    : `is unreachable (${(error as { code?: string }).code ?? error.message})`;
   return new Error(
     `The ${name} subgraph ${reason}: the fields it owns are null in this response, and fields of other subgraphs are unaffected. Try again later.`,
   );
