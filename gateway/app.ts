@@ -118,7 +118,7 @@ export async function createGatewayApp(
     return { headers, provenance: createProvenanceCollector(headers) };
   };
 
-  // Anonymous POSTed queries are answered from the cache when an identical
+  // Anonymous POSTed queries are served from the cache when an identical
   // request (same body and language) succeeded within the TTL.
   const serveGraphQL = async (req: IncomingMessage, res: ServerResponse) => {
     if (!cache || req.method !== 'POST' || req.headers.authorization) {

@@ -128,7 +128,7 @@ async function waitForHealth(
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(
-    `${name} did not answer ${url} within 60 seconds: see its log lines above.`,
+    `${name} did not respond at ${url} within 60 seconds: see its log lines above.`,
   );
 }
 

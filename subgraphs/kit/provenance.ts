@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { DataSource } from 'typeorm';
 import type { DatasetDescription } from './catalog/dataset-description';
 
-/** Request header that asks for provenance in `extensions.provenance`. */
+/** Request header that requests provenance in `extensions.provenance`. */
 export const PROVENANCE_HEADER = 'x-provenance';
 
 /** One dataset a subgraph serves, as reported in provenance. */
@@ -17,7 +17,7 @@ export interface ProvenanceDataset {
   loadedAt: string | null;
 }
 
-/** Which subgraph answered and the datasets behind its data. */
+/** A subgraph that resolved part of a response, and the datasets behind its data. */
 export interface ProvenanceEntry {
   subgraph: string;
   datasets: ProvenanceDataset[];

@@ -17,7 +17,7 @@ import { authenticateMinistry, type MinistryTokens } from './auth';
 import type { DatasetDescription } from './catalog/dataset-description';
 import { provenancePlugin } from './provenance';
 
-/** What `createSubgraphApp` needs: a built schema and a database. */
+/** Options of `createSubgraphApp`: a built schema and a database. */
 export interface SubgraphAppOptions<Loaders> {
   name: string;
   schema: GraphQLSchema;

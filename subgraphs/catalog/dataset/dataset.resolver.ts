@@ -28,7 +28,7 @@ import {
   type DatasetRow,
 } from './dataset.type';
 
-/** Longest search text accepted, in characters. */
+/** Maximum length of search text, in characters. */
 const MAX_SEARCH_LENGTH = 100;
 
 @Resolver(() => Dataset)

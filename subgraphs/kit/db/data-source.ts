@@ -6,7 +6,7 @@ import type { Logger } from '../logger';
 import { lockDatabaseFolder } from './folder-lock';
 import { CountingLogger } from './query-counter';
 
-/** Where a subgraph's data lives and which tables it maps. */
+/** Location of a subgraph's database and the tables it maps. */
 export interface DataSourceOptions {
   /** Subgraph name; the embedded database folder is `<dataFolder>/<name>`. */
   name: string;

@@ -24,7 +24,7 @@ export interface PagedQuery {
 
 /**
  * Creates a DataLoader that returns one page of child rows per parent. Keys
- * with the same window and filters are answered by a single SQL statement
+ * with the same window and filters are resolved by a single SQL statement
  * with window functions, so a list of N parents costs one query, not N.
  */
 export function createPagedLoader<Row>(

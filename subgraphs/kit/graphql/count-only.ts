@@ -8,7 +8,7 @@ import {
 import type { MiddlewareFn } from 'type-graphql';
 import { MAX_PAGE_SIZE } from './connection';
 
-/** Fields of a connection that need no rows to answer. */
+/** Fields of a connection that need no rows to resolve. */
 const COUNT_FIELDS = new Set(['totalCount', '__typename']);
 
 /**

@@ -87,7 +87,7 @@ export async function readBody(
 }
 
 /**
- * Answers 413 with a PAYLOAD_TOO_LARGE error naming the limit, and closes
+ * Sends 413 with a PAYLOAD_TOO_LARGE error naming the limit, and closes
  * the connection, since the rest of the body is still arriving.
  */
 export function rejectTooLarge(res: ServerResponse): void {

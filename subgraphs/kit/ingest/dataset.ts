@@ -10,7 +10,7 @@ import type {
 import type { Logger } from '../logger';
 import { withProgress } from './progress';
 
-/** What one ingestion wrote, reported to the catalog. */
+/** Result of one dataset's load, reported to the catalog. */
 export interface IngestResult {
   datasetId: string;
   /** Rows stored for the dataset. */
@@ -30,7 +30,7 @@ export interface IngestResult {
   details: Record<string, unknown>;
 }
 
-/** What a dataset writer returns after writing its rows. */
+/** Summary a dataset writer returns after writing its rows. */
 export type WriteSummary = Pick<
   IngestResult,
   'rowCount' | 'spatialCoverage' | 'temporalStart' | 'temporalEnd' | 'details'

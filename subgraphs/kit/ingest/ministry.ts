@@ -5,7 +5,7 @@ import type { Logger } from '../logger';
 import type { IngestResult } from './dataset';
 
 /**
- * What the ingestion command needs from a ministry. It imports no GraphQL
+ * A ministry's part of the ingestion command. It imports no GraphQL
  * types, so one process can load several ministries' data in turn.
  */
 export interface MinistryIngestion {
@@ -24,7 +24,7 @@ export interface MinistryIngestion {
   ) => Promise<IngestResult[]>;
 }
 
-/** What an ingestion reads. */
+/** Input of one ministry's ingestion. */
 export interface IngestInput {
   /** Folder of the source files. */
   dataDir: string;
