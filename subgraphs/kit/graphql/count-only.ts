@@ -12,10 +12,10 @@ import { MAX_PAGE_SIZE } from './connection';
 const COUNT_FIELDS = new Set(['totalCount', '__typename']);
 
 /**
- * Sets `first: 0` on connection fields whose selection asks only for
- * `totalCount`, so loaders count rows instead of fetching a page nobody
- * reads. The cross-ministry queries select `{ totalCount }` for every
- * governorate, which makes this the common case.
+ * Sets `first: 0` on connection fields whose selection requests only
+ * `totalCount`, so loaders count rows instead of fetching a page that no
+ * field selects. The cross-ministry queries select `{ totalCount }` for
+ * every governorate, which makes this the common case.
  */
 export const countOnlyMiddleware: MiddlewareFn = async (
   { args, info },
