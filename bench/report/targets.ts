@@ -75,6 +75,32 @@ export function evaluateTargets(
       1.3,
     ),
   );
+  if (ours !== 'ours') {
+    // The same targets for the gateway as shipped, whose response cache is
+    // how its plugins are meant to pay for themselves.
+    for (const workload of WORKLOADS.filter((w) => !w.peers)) {
+      targets.push(
+        ratioTarget(
+          `ours as shipped ÷ stock Apollo, ${workload.title}`,
+          cells,
+          workload.id,
+          'stock-apollo',
+          'ours',
+          1.0,
+        ),
+      );
+    }
+    targets.push(
+      ratioTarget(
+        'ours as shipped ÷ Hive, cross-ministry join',
+        cells,
+        'join',
+        'hive',
+        'ours',
+        1.3,
+      ),
+    );
+  }
   targets.push(
     ratioTarget(
       `${ours} ÷ direct subgraph, single-subgraph`,
