@@ -11,13 +11,19 @@ interface Entry {
   bytes: number;
 }
 
+/** Number of request keys remembered for admission before the list starts over. */
+const MAX_SEEN_KEYS = 10_000;
+
 /**
  * In-memory LRU cache of complete GraphQL responses to anonymous queries.
  * Entries live `ttlSeconds`; the cache holds at most `maxBytes` of bodies.
  * Data served from it can be up to `ttlSeconds` older than the subgraphs'.
+ * A response is stored the second time its request is seen, so queries
+ * that never repeat (literals that change per request) cost no memory.
  */
 export class ResponseCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly seen = new Set<string>();
   private bytes = 0;
   hits = 0;
   misses = 0;
@@ -50,10 +56,19 @@ export class ResponseCache {
     return entry;
   }
 
-  /** Stores a response, evicting the least recently used entries past `maxBytes`. */
+  /**
+   * Stores a response the second time its key is offered, evicting the
+   * least recently used entries past `maxBytes`.
+   */
   set(key: string, body: string, headers: [string, string][]): void {
     const bytes = body.length + key.length;
     if (bytes > this.maxBytes / 10) return;
+    if (!this.seen.has(key)) {
+      if (this.seen.size >= MAX_SEEN_KEYS) this.seen.clear();
+      this.seen.add(key);
+      return;
+    }
+    this.seen.delete(key);
     const previous = this.entries.get(key);
     if (previous) {
       this.entries.delete(key);
