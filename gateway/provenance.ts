@@ -30,8 +30,8 @@ export function recordProvenance(
 }
 
 /**
- * Adds `extensions.provenance` to the response when the client asked for it:
- * one entry per subgraph that answered, with the datasets behind it.
+ * Adds `extensions.provenance` to the response when the client requested
+ * it: one entry per subgraph that took part, with the datasets behind it.
  */
 export function provenanceResponsePlugin<
   T extends { provenance?: ProvenanceCollector },

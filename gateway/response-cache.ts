@@ -16,7 +16,7 @@ const MAX_SEEN_KEYS = 10_000;
 
 /**
  * In-memory LRU cache of complete GraphQL responses to anonymous queries.
- * Entries live `ttlSeconds`; the cache holds at most `maxBytes` of bodies.
+ * Entries live `ttlSeconds`, and the cache keeps at most `maxBytes` of bodies.
  * Data served from it can be up to `ttlSeconds` older than the subgraphs'.
  * A response is stored the second time its request is seen, so queries
  * that never repeat (literals that change per request) cost no memory.
@@ -25,8 +25,6 @@ export class ResponseCache {
   private readonly entries = new Map<string, Entry>();
   private readonly seen = new Set<string>();
   private bytes = 0;
-  hits = 0;
-  misses = 0;
 
   constructor(
     readonly ttlSeconds: number,
@@ -41,18 +39,13 @@ export class ResponseCache {
   /** Returns a fresh entry and marks it recently used, or undefined. */
   get(key: string): Entry | undefined {
     const entry = this.entries.get(key);
-    if (!entry) {
-      this.misses++;
-      return undefined;
-    }
+    if (!entry) return undefined;
     this.entries.delete(key);
     if (entry.expires <= Date.now()) {
       this.bytes -= entry.bytes;
-      this.misses++;
       return undefined;
     }
     this.entries.set(key, entry);
-    this.hits++;
     return entry;
   }
 
@@ -90,7 +83,7 @@ export class ResponseCache {
 }
 
 /**
- * Marks a response cacheable when it answers a query (not a mutation)
+ * Marks a response cacheable when it is the result of a query (not a mutation)
  * without errors and the request carried no credentials.
  */
 export function cacheablePlugin(): ApolloServerPlugin {

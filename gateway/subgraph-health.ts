@@ -1,4 +1,4 @@
-/** State of one subgraph as the gateway sees it. */
+/** State of one subgraph as the gateway's probe found it. */
 export interface SubgraphHealth {
   name: string;
   url: string;

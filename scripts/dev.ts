@@ -70,7 +70,7 @@ async function main(): Promise<void> {
  * program (often a second `npm start`) already listens on one of our ports.
  */
 async function assertPortsFree(): Promise<void> {
-  const wanted = [
+  const ports = [
     ...SUBGRAPHS.map((entry) => ({
       name: entry.name,
       variable: `${entry.name.toUpperCase()}_PORT`,
@@ -84,7 +84,7 @@ async function assertPortsFree(): Promise<void> {
       port: Number(process.env.PORT || 4000),
     },
   ];
-  for (const { name, variable, port } of wanted) {
+  for (const { name, variable, port } of ports) {
     const free = await new Promise<boolean>((resolve) => {
       const probe = createServer();
       probe.once('error', () => resolve(false));

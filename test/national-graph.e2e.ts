@@ -246,7 +246,7 @@ describeWithData('national graph end to end', () => {
     });
   });
 
-  it('answers a World Bank value and a Central Bank series with its Arabic label', async () => {
+  it('returns WDI and CBI values', async () => {
     const { body } = await postGraphQL(
       gql,
       `{ pop: indicator(code: "SP.POP.TOTL") { y2020: value(year: 2020) y2025: value(year: 2025) }

@@ -1,7 +1,7 @@
 import { EXAMPLE_QUERIES } from './examples';
 
 /**
- * The explorer's HTML page. Scripts and styles come from the gateway's own
+ * Returns the explorer's HTML page. Scripts and styles come from the gateway's own
  * `/explorer/` assets, never from a CDN.
  */
 export function explorerPage(): string {

@@ -61,7 +61,7 @@ function createFacilityLoader(dataSource: DataSource) {
   });
 }
 
-// Data once loaded is only ever replaced, never removed, so a true answer
+// Data once loaded is only ever replaced, never removed, so a positive result
 // is kept for the life of the process and costs no more queries.
 const loadedSources = new WeakSet<DataSource>();
 

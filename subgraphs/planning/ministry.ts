@@ -3,7 +3,7 @@ import { planningDatasets } from './datasets';
 import { ingestPlanning } from './ingest';
 import { planningMigrations } from './migrations';
 
-/** How the planning subgraph's database is migrated and loaded. */
+/** Migrations, datasets and loader of the planning subgraph's database. */
 export const planningIngestion: MinistryIngestion = {
   name: 'planning',
   migrations: planningMigrations,

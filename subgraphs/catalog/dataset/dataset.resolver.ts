@@ -1,3 +1,4 @@
+import { loadConnection } from '../../kit/db/paged-loader';
 import {
   Arg,
   Args,
@@ -18,7 +19,7 @@ import {
 import { Language, pickText } from '../../kit/graphql/language';
 import { Translations } from '../../kit/graphql/names';
 import { foldForSearch } from '../../kit/text/search';
-import { GovernorateStub } from '../governorate/governorate.stub';
+import { GovernorateStub } from '../../kit/graphql/place-stubs';
 import type { CatalogContext } from '../loaders';
 import { Ministry, toMinistry } from '../ministry/ministry.type';
 import {
@@ -199,11 +200,12 @@ export class GovernorateDatasetsResolver {
     @Args() page: PageArgs,
     @Ctx() ctx: CatalogContext,
   ): Promise<ConnectionValue<Dataset>> {
-    const result = await ctx.loaders.datasetsOfGovernorate.load({
-      parent: governorate.code,
-      window: pageWindow(page),
-    });
-    return toConnection({ ...result, items: result.items.map(toDataset) });
+    return loadConnection(
+      ctx.loaders.datasetsOfGovernorate,
+      governorate.code,
+      page,
+      toDataset,
+    );
   }
 }
 

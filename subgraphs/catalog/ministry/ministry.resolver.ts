@@ -1,3 +1,4 @@
+import { loadConnection } from '../../kit/db/paged-loader';
 import {
   Arg,
   Args,
@@ -8,12 +9,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import {
-  PageArgs,
-  pageWindow,
-  toConnection,
-  type ConnectionValue,
-} from '../../kit/graphql/connection';
+import { PageArgs, type ConnectionValue } from '../../kit/graphql/connection';
 import { Language, pickText } from '../../kit/graphql/language';
 import { Translations } from '../../kit/graphql/names';
 import { Dataset, DatasetConnection, toDataset } from '../dataset/dataset.type';
@@ -72,11 +68,12 @@ export class MinistryResolver {
     @Args() page: PageArgs,
     @Ctx() ctx: CatalogContext,
   ): Promise<ConnectionValue<Dataset>> {
-    const result = await ctx.loaders.datasetsOfMinistry.load({
-      parent: ministry.id,
-      window: pageWindow(page),
-    });
-    return toConnection({ ...result, items: result.items.map(toDataset) });
+    return loadConnection(
+      ctx.loaders.datasetsOfMinistry,
+      ministry.id,
+      page,
+      toDataset,
+    );
   }
 }
 

@@ -6,7 +6,7 @@ import {
   districtRef,
   GovernorateStub,
   governorateRef,
-} from '../place/place.type';
+} from '../../kit/graphql/place-stubs';
 import { CampKind } from './camp-kind';
 
 /** A row of the `camp` table. */

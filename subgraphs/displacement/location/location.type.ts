@@ -6,7 +6,7 @@ import {
   districtRef,
   GovernorateStub,
   governorateRef,
-} from '../place/place.type';
+} from '../../kit/graphql/place-stubs';
 
 /** A row of `idp_location` or `returnee_location`. */
 export interface LocationRow {

@@ -4,7 +4,7 @@ import {
   districtRef,
   GovernorateStub,
   governorateRef,
-} from '../place/place.type';
+} from '../../kit/graphql/place-stubs';
 import { MatchMethod } from './match-method';
 
 /** A row of `match_report_entry`. */

@@ -12,7 +12,7 @@ import {
 } from '../location/location.type';
 import { isDistrictPcode } from './codes';
 import { loadCampPage, loadLocationPage } from './place-lists';
-import { DistrictStub } from './place.type';
+import { DistrictStub } from '../../kit/graphql/place-stubs';
 
 @Resolver(() => DistrictStub)
 export class DistrictDisplacementResolver {

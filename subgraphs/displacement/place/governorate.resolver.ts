@@ -12,7 +12,7 @@ import {
   ReturneeLocationConnection,
 } from '../location/location.type';
 import { loadCampPage, loadLocationPage } from './place-lists';
-import { GovernorateStub } from './place.type';
+import { GovernorateStub } from '../../kit/graphql/place-stubs';
 
 @Resolver(() => GovernorateStub)
 export class GovernorateDisplacementResolver {

@@ -27,7 +27,7 @@ export interface CoverageLoader {
  * Creates a coverage loader for one request. The table contains one row per
  * dataset and district with schools (a few hundred at most), so one
  * statement reads it whole for every governorate and district the request
- * asks about.
+ * names.
  */
 export function createCoverageLoader(dataSource: DataSource): CoverageLoader {
   let index: Promise<CoverageIndex> | undefined;

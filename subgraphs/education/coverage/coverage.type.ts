@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { connectionType } from '../../kit/graphql/connection';
-import { DistrictStub, GovernorateStub } from '../place/place.stub';
+import { DistrictStub, GovernorateStub } from '../../kit/graphql/place-stubs';
 
 @ObjectType('SchoolCoverage', {
   description:

@@ -12,7 +12,7 @@ import {
 import type { EducationContext } from '../loaders';
 import { SchoolLevel } from '../school/school-level';
 import { SchoolConnection, type School } from '../school/school.type';
-import { GovernorateStub } from './place.stub';
+import { GovernorateStub } from '../../kit/graphql/place-stubs';
 import { LEVEL_FILTER_DESCRIPTION, loadSchoolPage } from './school-lists';
 
 @Resolver(() => GovernorateStub)

@@ -21,7 +21,7 @@ import { Translations } from '../../kit/graphql/names';
 import { governorateByCode } from '../../kit/iraq/governorates';
 import { requireCoveredGovernorate } from '../coverage/place-coverage';
 import type { EducationContext } from '../loaders';
-import { DistrictStub, GovernorateStub } from '../place/place.stub';
+import { DistrictStub, GovernorateStub } from '../../kit/graphql/place-stubs';
 import {
   LEVEL_FILTER_DESCRIPTION,
   loadSchoolPage,

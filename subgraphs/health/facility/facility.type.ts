@@ -5,7 +5,7 @@ import {
   GovernorateStub,
   districtRef,
   governorateRef,
-} from '../place/place.type';
+} from '../../kit/graphql/place-stubs';
 import { FacilityKind } from './facility-kind';
 
 /** A facility row from `health_facility`, or from `health_facility_outside` with null place codes. */

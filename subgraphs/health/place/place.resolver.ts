@@ -1,11 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { PagedKey } from '../../kit/db/paged-loader';
+import { loadConnection, type PagedKey } from '../../kit/db/paged-loader';
 import { codedError, ErrorCode } from '../../kit/errors';
 import type DataLoader from 'dataloader';
 import {
   PageArgs,
-  pageWindow,
-  toConnection,
   type ConnectionValue,
   type Page,
 } from '../../kit/graphql/connection';
@@ -17,7 +15,7 @@ import {
   type HealthFacilityRow,
 } from '../facility/facility.type';
 import type { HealthContext } from '../loaders';
-import { DistrictStub, GovernorateStub } from './place.type';
+import { DistrictStub, GovernorateStub } from '../../kit/graphql/place-stubs';
 
 @Resolver(() => GovernorateStub)
 export class GovernorateHealthResolver {
@@ -80,18 +78,20 @@ async function loadFacilityPage(
   page: PageArgs,
   kind: FacilityKind | undefined,
 ): Promise<ConnectionValue<HealthFacility>> {
-  const result = await loader.load({
+  const connection = await loadConnection(
+    loader,
     parent,
-    window: pageWindow(page),
-    filters: [kind ?? null],
-  });
+    page,
+    toHealthFacility,
+    [kind ?? null],
+  );
   // Before any load a count of 0 would read as "no facilities here", so an
-  // empty answer checks that some dataset was loaded.
-  if (result.totalCount === 0 && !(await ctx.loaders.hasData.load('any'))) {
+  // empty page is checked against the list of loaded datasets.
+  if (connection.totalCount === 0 && !(await ctx.loaders.hasData.load('any'))) {
     throw codedError(
       ErrorCode.NoData,
       'No health facility dataset has been loaded on this server yet, so there are no counts to give: load the source files with npm run ingest.',
     );
   }
-  return toConnection({ ...result, items: result.items.map(toHealthFacility) });
+  return connection;
 }

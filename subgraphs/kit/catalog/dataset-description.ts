@@ -19,7 +19,7 @@ export interface DatasetDescription {
   title: { en: string; ar: string; ckb?: string };
   description: { en: string; ar: string; ckb?: string };
   licence: Licence;
-  /** Who produced the data and where it was obtained. */
+  /** Producer of the data and the place it was obtained. */
   source: { title: string; url: string; publisher: string };
   /** Source file names, read from the data folder. */
   files: string[];

@@ -19,7 +19,7 @@ export interface DataSourceOptions {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function | string>;
   logger: Logger;
-  /** What opens the database, named in the error another process gets; default `<name> subgraph`. */
+  /** Purpose of the process opening the database, named in the error another process gets; default `<name> subgraph`. */
   purpose?: string;
 }
 

@@ -1,6 +1,13 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { Page, PageWindow } from '../graphql/connection';
+import {
+  pageWindow,
+  toConnection,
+  type ConnectionValue,
+  type Page,
+  type PageArgs,
+  type PageWindow,
+} from '../graphql/connection';
 
 /** One request for a page of child rows of one parent. */
 export interface PagedKey {
@@ -145,4 +152,23 @@ function cacheKey(key: PagedKey): string {
 
 function emptyPage<Row>(key: PagedKey): Page<Row> {
   return { items: [], totalCount: 0, offset: key.window.offset };
+}
+
+/**
+ * Loads one parent's page through a paged loader and maps its rows to a
+ * Relay connection of `toNode(row)`.
+ */
+export async function loadConnection<Row, Node>(
+  loader: DataLoader<PagedKey, Page<Row>, string>,
+  parent: string,
+  page: PageArgs,
+  toNode: (row: Row) => Node,
+  filters?: PagedKey['filters'],
+): Promise<ConnectionValue<Node>> {
+  const result = await loader.load({
+    parent,
+    window: pageWindow(page),
+    filters,
+  });
+  return toConnection({ ...result, items: result.items.map(toNode) });
 }

@@ -24,7 +24,7 @@ export const countOnlyMiddleware: MiddlewareFn = async (
   const page = args as { first?: number | null };
   if (
     isConnection(info) &&
-    'first' in fieldArgumentNames(info) &&
+    hasFirstArgument(info) &&
     isValidFirst(page.first) &&
     selectsOnlyCount(info)
   ) {
@@ -46,9 +46,9 @@ function isConnection(info: GraphQLResolveInfo): boolean {
   return getNamedType(info.returnType).name.endsWith('Connection');
 }
 
-function fieldArgumentNames(info: GraphQLResolveInfo): Record<string, true> {
+function hasFirstArgument(info: GraphQLResolveInfo): boolean {
   const field = info.parentType.getFields()[info.fieldName];
-  return Object.fromEntries(field.args.map((a) => [a.name, true] as const));
+  return field.args.some((argument) => argument.name === 'first');
 }
 
 function selectsOnlyCount(info: GraphQLResolveInfo): boolean {

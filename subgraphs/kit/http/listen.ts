@@ -1,7 +1,7 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** A listening HTTP server and the URL it answers on. */
+/** A listening HTTP server and its base URL. */
 export interface Listening {
   server: Server;
   url: string;

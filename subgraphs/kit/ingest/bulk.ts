@@ -7,6 +7,14 @@ import { progressReporter } from './progress';
 /** A cell value that `bulkInsert` can write. Objects are stored as JSON. */
 export type BulkValue = unknown;
 
+/** COPY text-format escapes for the characters that would end a field or row. */
+const COPY_ESCAPES: Record<string, string> = {
+  '\\': '\\\\',
+  '\t': '\\t',
+  '\n': '\\n',
+  '\r': '\\r',
+};
+
 /** Maximum bind parameters in one PostgreSQL statement. */
 const MAX_PARAMETERS = 65535;
 
@@ -120,9 +128,7 @@ export function copyText(value: BulkValue): string {
   if (value instanceof Date) text = value.toISOString();
   else if (typeof value === 'object') text = JSON.stringify(value);
   else text = String(value);
-  return text.replace(/[\\\t\n\r]/g, (ch) =>
-    ch === '\\' ? '\\\\' : ch === '\t' ? '\\t' : ch === '\n' ? '\\n' : '\\r',
-  );
+  return text.replace(/[\\\t\n\r]/g, (ch) => COPY_ESCAPES[ch]);
 }
 
 function quoteIdentifier(name: string): string {

@@ -6,7 +6,7 @@ export interface RowProblem {
   line: number;
   /** Column header (or 1-based column number) holding the bad value. */
   column: string;
-  /** What is wrong and what a valid value looks like. */
+  /** Description of the fault and of a valid value. */
   reason: string;
 }
 

@@ -21,7 +21,7 @@ export function withProgress<T>(
  * steps log nothing. Call the reporter with the work done so far.
  */
 export function progressReporter(
-  what: Record<string, string>,
+  step: Record<string, string>,
   total?: number,
 ): (done: number, unit?: string) => void {
   const store = scope.getStore();
@@ -35,6 +35,6 @@ export function progressReporter(
     const percent = total
       ? Math.min(100, Math.round((done / total) * 100))
       : undefined;
-    logger.info({ ...what, [unit]: done, percent }, 'in progress');
+    logger.info({ ...step, [unit]: done, percent }, 'in progress');
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The 18 governorates of Iraq as ISO 3166-2:IQ lists them, shipped with the
- * product so the graph answers without any source file.
+ * product so the graph can serve them without any source file.
  *
  * - `code`: ISO 3166-2:IQ subdivision code.
  * - `pcode`: OCHA COD-AB admin-1 P-code (2019-06-03 edition). P-codes follow

@@ -1,3 +1,4 @@
+import { loadConnection } from '../../kit/db/paged-loader';
 import {
   Arg,
   Args,
@@ -142,11 +143,12 @@ export class DistrictResolver {
     @Args() page: PageArgs,
     @Ctx() ctx: PlanningContext,
   ): Promise<ConnectionValue<SubDistrict>> {
-    const result = await ctx.loaders.subDistrictsOfDistrict.load({
-      parent: district.pcode,
-      window: pageWindow(page),
-    });
-    return toConnection({ ...result, items: result.items.map(toSubDistrict) });
+    return loadConnection(
+      ctx.loaders.subDistrictsOfDistrict,
+      district.pcode,
+      page,
+      toSubDistrict,
+    );
   }
 }
 

@@ -1,3 +1,4 @@
+import { loadConnection } from '../../kit/db/paged-loader';
 import {
   Arg,
   Args,
@@ -172,11 +173,12 @@ export class GovernorateResolver {
     @Args() page: PageArgs,
     @Ctx() ctx: PlanningContext,
   ): Promise<ConnectionValue<District>> {
-    const result = await ctx.loaders.districtsOfGovernorate.load({
-      parent: governorate.code,
-      window: pageWindow(page),
-    });
-    return toConnection({ ...result, items: result.items.map(toDistrict) });
+    return loadConnection(
+      ctx.loaders.districtsOfGovernorate,
+      governorate.code,
+      page,
+      toDistrict,
+    );
   }
 }
 

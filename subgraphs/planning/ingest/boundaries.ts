@@ -113,7 +113,7 @@ function validateUnits(
     const parent = p[`${parentLevel}_PCODE`] ?? '';
     const nameEn = cleanCell(p[`${level}_EN`] ?? '');
     const nameAr = cleanCell(p[`${level}_AR`] ?? '');
-    // GeoJSON features have no line numbers; the feature's 1-based position stands in.
+    // GeoJSON features have no line numbers; the feature's 1-based position is used instead.
     if (!pattern.test(pcode))
       problems.add(
         i + 1,

@@ -217,7 +217,7 @@ function checkParts(
 
 /**
  * Classifies a figure from its transcription note. Projections and
- * civil-registry counts say so. A census count names the census as its
+ * civil-registry counts are named as such in the note. A census count names the census as its
  * origin ("Population & Housing Census", "census figure"), which the
  * estimates that only mention a census ("loosely says 'according to
  * census'", "NOT the census result") do not; everything else is an estimate.

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** How a population figure was obtained. */
+/** Method by which a population figure was obtained. */
 export enum PopulationKind {
   CENSUS = 'CENSUS',
   ESTIMATE = 'ESTIMATE',

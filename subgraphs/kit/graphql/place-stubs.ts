@@ -1,9 +1,13 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
+// Stubs of the entities the planning subgraph owns. A subgraph imports them
+// to reference governorates and districts and to add its own fields to them.
+// Planning must not import this file, because it declares the full types.
+
 @Directive('@key(fields: "code")')
 @ObjectType('Governorate', {
   description:
-    'One of the 18 governorates of Iraq. Owned by the planning subgraph; this subgraph adds its health facilities.',
+    'One of the 18 governorates of Iraq. Owned by the planning subgraph; other subgraphs add their own fields.',
 })
 export class GovernorateStub {
   @Field(() => ID, { description: 'ISO 3166-2:IQ code, such as IQ-BA.' })
@@ -13,7 +17,7 @@ export class GovernorateStub {
 @Directive('@key(fields: "pcode")')
 @ObjectType('District', {
   description:
-    'A district as OCHA COD-AB 2019 draws it. Owned by the planning subgraph; this subgraph adds its health facilities.',
+    'A district as OCHA COD-AB 2019 draws it. Owned by the planning subgraph; other subgraphs add their own fields.',
 })
 export class DistrictStub {
   @Field(() => ID, {
@@ -22,12 +26,12 @@ export class DistrictStub {
   pcode!: string;
 }
 
-/** Returns a reference to the planning subgraph's governorate, or null for a facility outside every boundary. */
+/** Builds a reference to a governorate, or returns null when there is no code. */
 export function governorateRef(code: string | null): GovernorateStub | null {
   return code ? { code } : null;
 }
 
-/** Returns a reference to the planning subgraph's district, or null for a facility outside every boundary. */
+/** Builds a reference to a district, or returns null when there is no P-code. */
 export function districtRef(pcode: string | null): DistrictStub | null {
   return pcode ? { pcode } : null;
 }
